@@ -1,0 +1,28 @@
+package dev.callsheet.events;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** The kinds of outside service Callsheet hears from or talks to. */
+public enum SourceKind {
+    OVERSEERR,
+    RADARR,
+    SONARR,
+    PLEX,
+    PROWLARR,
+    QBITTORRENT,
+    SABNZBD,
+    NZBGET;
+
+    /** The lower-case name used in URLs, config keys, record keys and JSON. */
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static SourceKind fromId(String id) {
+        return valueOf(id.trim().toUpperCase(Locale.ROOT));
+    }
+}

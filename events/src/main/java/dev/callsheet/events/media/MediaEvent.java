@@ -1,0 +1,47 @@
+package dev.callsheet.events.media;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A normalised fact about one media item. The JSON {@code type} names are part of the topic
+ * contract: they never change once released.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = RequestSubmitted.class, name = "RequestSubmitted"),
+    @JsonSubTypes.Type(value = RequestAutoApproved.class, name = "RequestAutoApproved"),
+    @JsonSubTypes.Type(value = RequestApproved.class, name = "RequestApproved"),
+    @JsonSubTypes.Type(value = RequestDeclined.class, name = "RequestDeclined"),
+    @JsonSubTypes.Type(value = RequestFailed.class, name = "RequestFailed"),
+    @JsonSubTypes.Type(value = RequestAvailable.class, name = "RequestAvailable"),
+    @JsonSubTypes.Type(value = IssueActivity.class, name = "IssueActivity"),
+    @JsonSubTypes.Type(value = MovieAdded.class, name = "MovieAdded"),
+    @JsonSubTypes.Type(value = ReleaseGrabbed.class, name = "ReleaseGrabbed"),
+    @JsonSubTypes.Type(value = MovieImported.class, name = "MovieImported"),
+    @JsonSubTypes.Type(value = MovieFileDeleted.class, name = "MovieFileDeleted"),
+    @JsonSubTypes.Type(value = MovieRenamed.class, name = "MovieRenamed"),
+    @JsonSubTypes.Type(value = MovieDeleted.class, name = "MovieDeleted"),
+    @JsonSubTypes.Type(value = ManualInteractionRequired.class, name = "ManualInteractionRequired"),
+    @JsonSubTypes.Type(value = LibraryItemAdded.class, name = "LibraryItemAdded"),
+    @JsonSubTypes.Type(value = UnrecognisedEvent.class, name = "UnrecognisedEvent"),
+})
+public sealed interface MediaEvent
+        permits RequestEvent,
+                IssueActivity,
+                MovieAdded,
+                ReleaseGrabbed,
+                MovieImported,
+                MovieFileDeleted,
+                MovieRenamed,
+                MovieDeleted,
+                ManualInteractionRequired,
+                LibraryItemAdded,
+                UnrecognisedEvent {
+
+    /** What the source said about the media item; never null. */
+    MediaInfo media();
+
+    /** The vendor's own name for what happened ({@code MEDIA_PENDING}, {@code Grab}, {@code library.new}). */
+    String sourceEventType();
+}

@@ -1,0 +1,28 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.MediaKey;
+import dev.callsheet.events.RequestId;
+import dev.callsheet.events.media.MediaInfo;
+import dev.callsheet.events.media.Requester;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The current view of one request, as written to the compacted {@code requests} topic and served by
+ * {@code GET /api/requests/{id}}.
+ *
+ * @param since when the request entered {@code state}
+ * @param download the download currently serving the request; null before a grab
+ * @param attention what needs a person's look; empty when nothing does
+ */
+public record RequestView(
+        RequestId id,
+        MediaKey mediaKey,
+        MediaInfo media,
+        Requester requestedBy,
+        RequestState state,
+        Instant since,
+        Instant createdAt,
+        Instant updatedAt,
+        DownloadView download,
+        List<Attention> attention) {}

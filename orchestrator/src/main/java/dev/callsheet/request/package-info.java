@@ -1,0 +1,6 @@
+/**
+ * The core: media items, the requests inside them, their states, the one transition table and the
+ * pure decider. No Spring, Kafka, Reactor or clock in here (an ArchUnit test says so): the same
+ * facts always give the same decisions, so the pipeline can be replayed.
+ */
+package dev.callsheet.request;
