@@ -40,8 +40,8 @@ public record SourceStatus(
         switch (seen.sourceEvent()) {
             case null -> {}
             case SourceTested ignored -> tested = seen.receivedAt();
-            case HealthIssueRaised raised -> checks.put(raised.check(), raised);
-            case HealthRestored restored -> checks.remove(restored.check());
+            case HealthIssueRaised raised -> checks.put(checkName(raised.check()), raised);
+            case HealthRestored restored -> checks.remove(checkName(restored.check()));
             case ApplicationUpdated updated -> currentVersion = updated.newVersion();
         }
         return new SourceStatus(
@@ -62,5 +62,9 @@ public record SourceStatus(
             return "ok";
         }
         return failingChecks.values().stream().anyMatch(c -> "error".equalsIgnoreCase(c.level())) ? "error" : "warning";
+    }
+
+    private static String checkName(String check) {
+        return check == null || check.isBlank() ? "unnamed" : check;
     }
 }
