@@ -51,7 +51,6 @@ public final class Decider {
         List<Step> steps = RequestRules.steps(request, event, progress);
         if (steps.isEmpty()) {
             timeline.unchanged(request);
-            return request;
         }
         Request next = request;
         for (Step step : steps) {
