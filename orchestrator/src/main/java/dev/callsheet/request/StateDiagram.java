@@ -39,6 +39,12 @@ public final class StateDiagram {
                 timeline as "no change" and the state stays. Declined and cancelled requests are over; a
                 notified request still shows later upgrades on its timeline.
 
+                In the triggers, "the arr" is Radarr (Sonarr for series); "in the library" is the media
+                server's `library.new` or the request manager's `MEDIA_AVAILABLE`. A request approved while the
+                arr is already at work joins it where it stands, so approval can lead straight to downloading,
+                imported or available. Failed means the request manager could not hand the request over; later
+                progress from the arr, or a new approval, moves it on.
+
                 ```mermaid
                 """);
         text.append(mermaid()).append("```\n\n| from | to | trigger |\n|---|---|---|\n");
