@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pure core of the pipeline: what one fact does to one media item and its requests. No I/O, no
@@ -66,7 +67,7 @@ public final class Decider {
         List<RequestView> changed = new ArrayList<>();
         for (Request request : after.requests().values()) {
             Request current = request;
-            if (!request.view(after).equals(before.requestView(request.id()))) {
+            if (!before.requestView(request.id()).equals(Optional.of(request.view(after)))) {
                 current = request.touched(now);
                 changed.add(current.view(after));
             }

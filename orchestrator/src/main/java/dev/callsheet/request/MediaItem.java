@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The state of one media item, as the pipeline stores it per media key: its own progress, what is
@@ -60,10 +61,9 @@ public record MediaItem(
         return new MediaView(key, media, progress, download, file, attention, Collections.unmodifiableMap(states));
     }
 
-    /** The current view of one of this item's requests; null if the item has no such request. */
-    public RequestView requestView(RequestId id) {
-        Request request = requests.get(id);
-        return request == null ? null : request.view(this);
+    /** The current view of one of this item's requests. */
+    public Optional<RequestView> requestView(RequestId id) {
+        return Optional.ofNullable(requests.get(id)).map(request -> request.view(this));
     }
 
     boolean hasSeen(String fingerprint) {

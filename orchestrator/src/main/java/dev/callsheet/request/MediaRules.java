@@ -12,8 +12,12 @@ import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
 import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
+import dev.callsheet.events.media.RequestApproved;
+import dev.callsheet.events.media.RequestAutoApproved;
 import dev.callsheet.events.media.RequestAvailable;
-import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.RequestDeclined;
+import dev.callsheet.events.media.RequestFailed;
+import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import dev.callsheet.request.Attention.Kind;
 import java.time.Instant;
@@ -29,7 +33,11 @@ final class MediaRules {
         MediaItem informed = item.withMedia(item.media().mergedWith(event.media()));
         return switch (event) {
             case RequestAvailable e -> reaching(informed, MediaProgress.AVAILABLE);
-            case RequestEvent e -> informed;
+            case RequestSubmitted e -> informed;
+            case RequestAutoApproved e -> informed;
+            case RequestApproved e -> informed;
+            case RequestDeclined e -> informed;
+            case RequestFailed e -> informed;
             case MovieAdded e -> reaching(informed, MediaProgress.ADDED);
             case ReleaseGrabbed e ->
                 clearing(
@@ -95,7 +103,7 @@ final class MediaRules {
                 .toList());
     }
 
-    static DownloadView download(Release release, DownloadRef ref) {
+    private static DownloadView download(Release release, DownloadRef ref) {
         return new DownloadView(
                 ref == null ? null : ref.client(),
                 ref == null ? null : ref.clientType(),

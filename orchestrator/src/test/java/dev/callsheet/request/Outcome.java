@@ -17,7 +17,7 @@ record Outcome(Scenario scenario, MediaItem before, Envelope envelope, Decision 
     }
 
     RequestView request(long id) {
-        return item().requestView(Facts.request(id));
+        return item().requestView(Facts.request(id)).orElseThrow();
     }
 
     RequestState stateOf(long id) {
