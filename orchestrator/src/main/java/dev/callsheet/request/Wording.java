@@ -42,12 +42,10 @@ final class Wording {
             case RequestDeclined e -> "Request %s declined".formatted(e.requestId());
             case RequestFailed e -> "Request %s could not be handed to %s".formatted(e.requestId(), arr(e));
             case RequestAvailable e -> "Request manager reports request %s available".formatted(e.requestId());
-            case MovieAdded e -> "Added to Radarr (%s); it searches for a release".formatted(or(e.addMethod(), "how"));
+            case MovieAdded e -> "Added to Radarr%s; it searches for a release".formatted(aside(e.addMethod()));
             case ReleaseGrabbed e -> grabbed(e.release(), e.download());
             case MovieImported e -> imported(e.upgrade() ? "Upgraded to" : "Imported", e.file());
-            case LibraryItemAdded e ->
-                "Added to the %s library on %s"
-                        .formatted(or(e.library(), "media server's"), or(e.server(), "the media server"));
+            case LibraryItemAdded e -> library(e.library(), e.server());
             case ManualInteractionRequired e -> "Import needs manual interaction: " + stuck(e);
             case MovieFileDeleted e ->
                 byUpgrade(e)
@@ -122,18 +120,27 @@ final class Wording {
                 : "%s %s: %s".formatted(verb, file.quality(), or(file.path(), "path unknown"));
     }
 
-    private static String issue(IssueActivity e) {
-        String kind = e.issueType() == null ? "Issue" : e.issueType().toLowerCase(Locale.ROOT) + " issue";
-        String text = "%s%s %s by %s"
-                .formatted(
-                        kind.substring(0, 1).toUpperCase(Locale.ROOT),
-                        kind.substring(1),
-                        e.change().name().toLowerCase(Locale.ROOT),
-                        or(e.reportedBy(), "someone"));
-        return e.message() == null || e.message().isBlank() ? text : text + ": " + e.message();
+    private static String library(String library, String server) {
+        String where = library == null ? "Added to the library" : "Added to the %s library".formatted(library);
+        return server == null ? where : where + " on " + server;
     }
 
-    static String size(Long bytes) {
+    private static String aside(String text) {
+        return text == null ? "" : " (" + text + ")";
+    }
+
+    private static String issue(IssueActivity e) {
+        String type = blankToNull(e.issueType());
+        String kind = type == null
+                ? "Issue"
+                : type.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + type.substring(1).toLowerCase(Locale.ROOT) + " issue";
+        String change = e.change() == null ? "updated" : e.change().name().toLowerCase(Locale.ROOT);
+        String text = "%s %s by %s".formatted(kind, change, or(e.reportedBy(), "someone"));
+        return blankToNull(e.message()) == null ? text : text + ": " + e.message();
+    }
+
+    private static String size(Long bytes) {
         if (bytes == null) {
             return null;
         }
