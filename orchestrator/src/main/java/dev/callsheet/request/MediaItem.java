@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The state of one media item, as the pipeline stores it per media key: its own progress, what is
- * known about it, and the requests for it. Only {@link Decider} makes new ones.
+ * The state of one media item, kept per media key: its own progress, what is
+ * known about it, and the requests for it. The pipeline stores it as JSON and hands it back; only
+ * {@link Decider} changes it.
  *
  * @param media what the sources said about the item, merged; the first known value of a field wins
  * @param download the latest download; null before a grab
