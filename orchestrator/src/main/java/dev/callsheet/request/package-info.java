@@ -1,6 +1,8 @@
 /**
  * The core: media items, the requests inside them, their states, the one transition table and the
- * pure decider. No Spring, Kafka, Reactor or clock in here (an ArchUnit test says so): the same
- * facts always give the same decisions, so the pipeline can be replayed.
+ * pure decider. The pipeline calls {@link dev.callsheet.request.Decider#decide} once per fact and
+ * stores the {@link dev.callsheet.request.MediaItem} it returns. No Spring, Kafka, Reactor or clock
+ * in here (an ArchUnit test says so): the same facts always give the same decisions, so the
+ * pipeline can be replayed.
  */
 package dev.callsheet.request;

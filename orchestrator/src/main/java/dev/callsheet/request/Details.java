@@ -1,0 +1,100 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.ImportedFile;
+import dev.callsheet.events.media.IssueActivity;
+import dev.callsheet.events.media.LibraryItemAdded;
+import dev.callsheet.events.media.ManualInteractionRequired;
+import dev.callsheet.events.media.MediaEvent;
+import dev.callsheet.events.media.MovieAdded;
+import dev.callsheet.events.media.MovieDeleted;
+import dev.callsheet.events.media.MovieFileDeleted;
+import dev.callsheet.events.media.MovieImported;
+import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.Release;
+import dev.callsheet.events.media.ReleaseGrabbed;
+import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.UnrecognisedEvent;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code details} of a timeline entry: the fields of a fact worth looking up later, unknown ones
+ * left out. An imported file's quality and size win over its release's.
+ */
+final class Details {
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    private Details() {}
+
+    static Map<String, String> of(MediaEvent event) {
+        Details details = new Details();
+        switch (event) {
+            case RequestEvent e ->
+                details.put("requestId", e.requestId().value())
+                        .put("requestedBy", e.requestedBy() == null ? null : Wording.who(e.requestedBy()));
+            case MovieAdded e -> details.put("addMethod", e.addMethod());
+            case ReleaseGrabbed e -> details.release(e.release()).download(e.download());
+            case MovieImported e ->
+                details.release(e.release())
+                        .download(e.download())
+                        .file(e.file())
+                        .put("upgrade", Boolean.toString(e.upgrade()));
+            case LibraryItemAdded e ->
+                details.put("server", e.server()).put("library", e.library()).put("ratingKey", e.ratingKey());
+            case ManualInteractionRequired e ->
+                details.put("status", e.status())
+                        .put("messages", Wording.stuck(e))
+                        .download(e.download());
+            case MovieFileDeleted e -> details.put("path", e.path()).put("reason", e.reason());
+            case MovieRenamed e -> details.put("files", Integer.toString(e.files()));
+            case MovieDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
+            case IssueActivity e ->
+                details.put("issueId", e.issueId())
+                        .put("issueType", e.issueType())
+                        .put("change", e.change() == null ? null : e.change().name())
+                        .put("reportedBy", e.reportedBy())
+                        .put("message", e.message());
+            case UnrecognisedEvent e -> details.put("sourceEventType", e.sourceEventType());
+        }
+        return Collections.unmodifiableMap(details.values);
+    }
+
+    private Details put(String key, String value) {
+        if (value != null) {
+            values.put(key, value);
+        }
+        return this;
+    }
+
+    private Details release(Release release) {
+        if (release == null) {
+            return this;
+        }
+        return put("release", release.title())
+                .put("indexer", release.indexer())
+                .put("size", release.size() == null ? null : release.size().toString())
+                .put("quality", release.quality())
+                .put("releaseGroup", release.releaseGroup());
+    }
+
+    private Details download(DownloadRef download) {
+        if (download == null) {
+            return this;
+        }
+        return put("downloadId", download.id() == null ? null : download.id().value())
+                .put("downloadClient", download.client())
+                .put("downloadClientType", download.clientType());
+    }
+
+    private Details file(ImportedFile file) {
+        if (file == null) {
+            return this;
+        }
+        return put("path", file.path())
+                .put("quality", file.quality())
+                .put("size", file.size() == null ? null : file.size().toString());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.IssueActivity;
+import dev.callsheet.events.media.LibraryItemAdded;
+import dev.callsheet.events.media.ManualInteractionRequired;
+import dev.callsheet.events.media.MediaEvent;
+import dev.callsheet.events.media.MovieAdded;
+import dev.callsheet.events.media.MovieDeleted;
+import dev.callsheet.events.media.MovieFileDeleted;
+import dev.callsheet.events.media.MovieImported;
+import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.Release;
+import dev.callsheet.events.media.ReleaseGrabbed;
+import dev.callsheet.events.media.RequestApproved;
+import dev.callsheet.events.media.RequestAutoApproved;
+import dev.callsheet.events.media.RequestAvailable;
+import dev.callsheet.events.media.RequestDeclined;
+import dev.callsheet.events.media.RequestFailed;
+import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.UnrecognisedEvent;
+import dev.callsheet.request.Attention.Kind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a fact does to the media item itself: its progress, download, file and attention. Requests come after. */
+final class MediaRules {
+
+    private MediaRules() {}
+
+    static MediaItem after(MediaItem item, MediaEvent event, Instant now) {
+        MediaItem informed = item.withMedia(item.media().mergedWith(event.media()));
+        return switch (event) {
+            case RequestAvailable e -> reaching(informed, MediaProgress.AVAILABLE);
+            case RequestSubmitted e -> informed;
+            case RequestAutoApproved e -> informed;
+            case RequestApproved e -> informed;
+            case RequestDeclined e -> informed;
+            case RequestFailed e -> informed;
+            case MovieAdded e -> reaching(informed, MediaProgress.ADDED);
+            case ReleaseGrabbed e ->
+                clearing(
+                        reaching(informed, MediaProgress.DOWNLOADING).withDownload(download(e.release(), e.download())),
+                        Kind.MANUAL_INTERACTION_REQUIRED);
+            case MovieImported e ->
+                clearing(
+                        reaching(informed, MediaProgress.IMPORTED).withFile(e.file()),
+                        Kind.MANUAL_INTERACTION_REQUIRED,
+                        Kind.FILE_DELETED);
+            case LibraryItemAdded e -> reaching(informed, MediaProgress.AVAILABLE);
+            case ManualInteractionRequired e ->
+                raising(informed, new Attention(Kind.MANUAL_INTERACTION_REQUIRED, Wording.stuck(e), now));
+            case MovieFileDeleted e ->
+                Wording.byUpgrade(e)
+                        ? informed
+                        : raising(informed.withFile(null), new Attention(Kind.FILE_DELETED, Wording.summary(e), now));
+            case MovieDeleted e -> removed(informed, e.filesDeleted());
+            case MovieRenamed e -> informed;
+            case IssueActivity e -> informed;
+            case UnrecognisedEvent e -> informed;
+        };
+    }
+
+    private static MediaItem reaching(MediaItem item, MediaProgress progress) {
+        return item.withProgress(item.progress().atLeast(progress));
+    }
+
+    /**
+     * Removal from the *arr app is the one step back: nothing will be fetched any more. A file left
+     * on disk keeps an imported or available item where it is, since the media server still has it.
+     */
+    private static MediaItem removed(MediaItem item, boolean filesDeleted) {
+        boolean fileRemains = !filesDeleted && item.progress().compareTo(MediaProgress.IMPORTED) >= 0;
+        if (fileRemains) {
+            return item;
+        }
+        return item.withProgress(MediaProgress.UNKNOWN)
+                .withDownload(null)
+                .withFile(null)
+                .withAttention(List.of());
+    }
+
+    /** A new attention of a kind already raised keeps the first {@code since}: the item has been stuck since then. */
+    private static MediaItem raising(MediaItem item, Attention raised) {
+        List<Attention> attention = new ArrayList<>();
+        Attention merged = raised;
+        for (Attention existing : item.attention()) {
+            if (existing.kind() == raised.kind()) {
+                merged = new Attention(raised.kind(), raised.message(), existing.since());
+            } else {
+                attention.add(existing);
+            }
+        }
+        attention.add(merged);
+        return item.withAttention(attention);
+    }
+
+    private static MediaItem clearing(MediaItem item, Kind... kinds) {
+        List<Kind> cleared = List.of(kinds);
+        return item.withAttention(item.attention().stream()
+                .filter(a -> !cleared.contains(a.kind()))
+                .toList());
+    }
+
+    private static DownloadView download(Release release, DownloadRef ref) {
+        return new DownloadView(
+                ref == null ? null : ref.client(),
+                ref == null ? null : ref.clientType(),
+                ref == null || ref.id() == null ? null : ref.id().value(),
+                release == null ? null : release.title(),
+                release == null ? null : release.indexer(),
+                release == null ? null : release.size(),
+                release == null ? null : release.quality());
+    }
+}

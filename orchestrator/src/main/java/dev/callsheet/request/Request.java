@@ -1,0 +1,69 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.RequestId;
+import dev.callsheet.events.media.Requester;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One request inside a media item, with its own state. Several requests can share one item (two
+ * users asking for the same movie); each moves through {@link TransitionTable} on its own.
+ *
+ * @param requestedBy who asked; null until a fact says
+ * @param since when it entered {@code state}
+ * @param updatedAt when its view last changed
+ */
+public record Request(
+        RequestId id, Requester requestedBy, RequestState state, Instant since, Instant createdAt, Instant updatedAt) {
+
+    static Request opened(RequestId id, Requester requestedBy, Instant now) {
+        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now);
+    }
+
+    Request movedTo(RequestState next, Instant now) {
+        return new Request(id, requestedBy, next, now, createdAt, now);
+    }
+
+    Request touched(Instant now) {
+        return new Request(id, requestedBy, state, since, createdAt, now);
+    }
+
+    /** Keeps the requester already known; a later fact only fills the gap. */
+    Request withRequester(Requester requester) {
+        return requestedBy != null || requester == null
+                ? this
+                : new Request(id, requester, state, since, createdAt, updatedAt);
+    }
+
+    /** Declined and cancelled requests are over: media facts no longer concern them. */
+    boolean followsMedia() {
+        return switch (state) {
+            case DECLINED, CANCELLED -> false;
+            case REQUESTED, APPROVED, SEARCHING, DOWNLOADING, IMPORTED, AVAILABLE, NOTIFIED, FAILED -> true;
+        };
+    }
+
+    /** Once approved, the media item's download and attention are the request's too. */
+    boolean pastApproval() {
+        return switch (state) {
+            case APPROVED, SEARCHING, DOWNLOADING, IMPORTED, AVAILABLE, NOTIFIED -> true;
+            case REQUESTED, DECLINED, FAILED, CANCELLED -> false;
+        };
+    }
+
+    /** This request as {@code item} shows it. */
+    public RequestView view(MediaItem item) {
+        boolean shared = pastApproval();
+        return new RequestView(
+                id,
+                item.key(),
+                item.media(),
+                requestedBy,
+                state,
+                since,
+                createdAt,
+                updatedAt,
+                shared ? item.download() : null,
+                shared ? item.attention() : List.of());
+    }
+}

@@ -1,0 +1,180 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.MediaType;
+import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.ImportedFile;
+import dev.callsheet.events.media.IssueActivity;
+import dev.callsheet.events.media.LibraryItemAdded;
+import dev.callsheet.events.media.ManualInteractionRequired;
+import dev.callsheet.events.media.MediaEvent;
+import dev.callsheet.events.media.MovieAdded;
+import dev.callsheet.events.media.MovieDeleted;
+import dev.callsheet.events.media.MovieFileDeleted;
+import dev.callsheet.events.media.MovieImported;
+import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.Release;
+import dev.callsheet.events.media.ReleaseGrabbed;
+import dev.callsheet.events.media.RequestApproved;
+import dev.callsheet.events.media.RequestAutoApproved;
+import dev.callsheet.events.media.RequestAvailable;
+import dev.callsheet.events.media.RequestDeclined;
+import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.RequestFailed;
+import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.Requester;
+import dev.callsheet.events.media.UnrecognisedEvent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** The one-line summaries of the timeline: what a fact said, in the domain's words. */
+final class Wording {
+
+    private Wording() {}
+
+    static String summary(MediaEvent event) {
+        return switch (event) {
+            case RequestSubmitted e -> "Request %s submitted by %s".formatted(e.requestId(), who(e.requestedBy()));
+            case RequestAutoApproved e ->
+                "Request %s submitted by %s and auto-approved".formatted(e.requestId(), who(e.requestedBy()));
+            case RequestApproved e -> "Request %s approved".formatted(e.requestId());
+            case RequestDeclined e -> "Request %s declined".formatted(e.requestId());
+            case RequestFailed e -> "Request %s could not be handed to %s".formatted(e.requestId(), arr(e));
+            case RequestAvailable e -> "Request manager reports request %s available".formatted(e.requestId());
+            case MovieAdded e -> "Added to Radarr%s; it searches for a release".formatted(aside(e.addMethod()));
+            case ReleaseGrabbed e -> grabbed(e.release(), e.download());
+            case MovieImported e -> imported(e.upgrade() ? "Upgraded to" : "Imported", e.file());
+            case LibraryItemAdded e -> library(e.library(), e.server());
+            case ManualInteractionRequired e -> "Import needs manual interaction: " + stuck(e);
+            case MovieFileDeleted e ->
+                byUpgrade(e)
+                        ? "Old file replaced by an upgrade: " + or(e.path(), "path unknown")
+                        : "File deleted (%s): %s"
+                                .formatted(or(e.reason(), "no reason given"), or(e.path(), "path unknown"));
+            case MovieRenamed e -> e.files() == 1 ? "Renamed 1 file" : "Renamed %d files".formatted(e.files());
+            case MovieDeleted e -> e.filesDeleted() ? "Removed from Radarr with its files" : "Removed from Radarr";
+            case IssueActivity e -> issue(e);
+            case UnrecognisedEvent e -> "Unrecognised event " + e.sourceEventType();
+        };
+    }
+
+    /** How a request's own entry words one of its moves; a move that just follows the fact is worded as the fact. */
+    static String step(Step step, MediaEvent event) {
+        return switch (step.cause()) {
+            case OPENED -> opened(event);
+            case DECIDED ->
+                event instanceof RequestAutoApproved e
+                        ? "Request %s auto-approved".formatted(e.requestId())
+                        : summary(event);
+            case JOINED ->
+                "Joins the %s where it stands: %s"
+                        .formatted(noun(event), step.to().id());
+            case FOLLOWED -> summary(event);
+        };
+    }
+
+    static String stuck(ManualInteractionRequired event) {
+        List<String> messages = event.messages() == null ? List.of() : event.messages();
+        return messages.isEmpty() ? or(event.status(), "no reason given") : String.join("; ", messages);
+    }
+
+    /** Radarr deletes the old file when an upgrade replaces it; that is no loss. */
+    static boolean byUpgrade(MovieFileDeleted event) {
+        return "upgrade".equalsIgnoreCase(event.reason());
+    }
+
+    private static String opened(MediaEvent event) {
+        boolean submitted = event instanceof RequestSubmitted || event instanceof RequestAutoApproved;
+        if (event instanceof RequestEvent e) {
+            return submitted
+                    ? "Request %s submitted by %s".formatted(e.requestId(), who(e.requestedBy()))
+                    : "Request %s by %s first heard of by %s; its submission was missed"
+                            .formatted(e.requestId(), who(e.requestedBy()), e.sourceEventType());
+        }
+        return summary(event);
+    }
+
+    private static String grabbed(Release release, DownloadRef download) {
+        StringBuilder text =
+                new StringBuilder("Grabbed ").append(release == null ? "a release" : or(release.title(), "a release"));
+        if (release != null && (release.quality() != null || release.size() != null)) {
+            text.append(" (").append(String.join(", ", known(release.quality(), size(release.size()))));
+            text.append(')');
+        }
+        if (release != null && release.indexer() != null) {
+            text.append(" from ").append(release.indexer());
+        }
+        if (download != null && (download.clientType() != null || download.client() != null)) {
+            text.append(" via ").append(or(download.clientType(), download.client()));
+        }
+        return text.toString();
+    }
+
+    private static String imported(String verb, ImportedFile file) {
+        if (file == null) {
+            return verb + " a file";
+        }
+        return file.quality() == null
+                ? "%s %s".formatted(verb, or(file.path(), "a file"))
+                : "%s %s: %s".formatted(verb, file.quality(), or(file.path(), "path unknown"));
+    }
+
+    private static String library(String library, String server) {
+        String where = library == null ? "Added to the library" : "Added to the %s library".formatted(library);
+        return server == null ? where : where + " on " + server;
+    }
+
+    private static String aside(String text) {
+        return text == null ? "" : " (" + text + ")";
+    }
+
+    private static String issue(IssueActivity e) {
+        String type = blankToNull(e.issueType());
+        String kind = type == null
+                ? "Issue"
+                : type.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + type.substring(1).toLowerCase(Locale.ROOT) + " issue";
+        String change = e.change() == null ? "updated" : e.change().name().toLowerCase(Locale.ROOT);
+        String text = "%s %s by %s".formatted(kind, change, or(e.reportedBy(), "someone"));
+        return blankToNull(e.message()) == null ? text : text + ": " + e.message();
+    }
+
+    private static String size(Long bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        double gib = bytes / (1024.0 * 1024 * 1024);
+        return gib >= 1
+                ? String.format(Locale.ROOT, "%.1f GiB", gib)
+                : String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024));
+    }
+
+    private static List<String> known(String... parts) {
+        return Arrays.stream(parts).filter(Objects::nonNull).toList();
+    }
+
+    static String who(Requester requester) {
+        if (requester == null) {
+            return "someone";
+        }
+        String name = blankToNull(requester.username());
+        return name != null ? name : or(blankToNull(requester.email()), "someone");
+    }
+
+    private static String arr(RequestEvent event) {
+        return event.media().type() == MediaType.SERIES ? "Sonarr" : "Radarr";
+    }
+
+    private static String noun(MediaEvent event) {
+        return event.media().type() == MediaType.SERIES ? "series" : "movie";
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.callsheet.request;
+
+import static dev.callsheet.request.Facts.autoApproved;
+import static dev.callsheet.request.Facts.declined;
+import static dev.callsheet.request.Facts.grabbed;
+import static dev.callsheet.request.Facts.imported;
+import static dev.callsheet.request.Facts.manualInteraction;
+import static dev.callsheet.request.Facts.movieAdded;
+import static dev.callsheet.request.Facts.submitted;
+import static dev.callsheet.request.Scenario.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callsheet.events.EventJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class MediaItemJsonTest {
+
+    private final JsonMapper json = EventJson.mapper();
+
+    @Test
+    void survivesTheStoreUnchanged() {
+        MediaItem item = given(
+                        submitted(41),
+                        declined(41),
+                        autoApproved(42),
+                        submitted(43),
+                        movieAdded(),
+                        grabbed(),
+                        manualInteraction("stuck"),
+                        imported())
+                .item();
+
+        MediaItem read = json.readValue(json.writeValueAsString(item), MediaItem.class);
+
+        assertThat(read).isEqualTo(item);
+        assertThat(read.requests().keySet())
+                .containsExactlyElementsOf(item.requests().keySet());
+        assertThat(read.view()).isEqualTo(item.view());
+    }
+
+    @Test
+    void writesStatesByTheirIds() {
+        MediaItem item = given(autoApproved(42), grabbed()).item();
+
+        String text = json.writeValueAsString(item);
+
+        assertThat(text)
+                .contains("\"progress\":\"downloading\"")
+                .contains("\"overseerr-42\":{")
+                .contains("\"state\":\"downloading\"")
+                .contains("\"key\":\"movie:tmdb:693134\"");
+    }
+
+    @Test
+    void survivesAnItemWithNothingYet() {
+        MediaItem item = MediaItem.empty(Facts.DUNE);
+
+        assertThat(json.readValue(json.writeValueAsString(item), MediaItem.class))
+                .isEqualTo(item);
+    }
+}
