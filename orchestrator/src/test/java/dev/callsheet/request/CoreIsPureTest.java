@@ -44,9 +44,9 @@ class CoreIsPureTest {
 
     @Test
     void catchesAnImpureCore() {
-        JavaClasses fixture = new ClassFileImporter().importPackages("dev.callsheet.archfixture.request");
+        JavaClasses fixture = new ClassFileImporter().importPackages("archfixture.request");
 
-        var result = pureCore("dev.callsheet.archfixture.request..").evaluate(fixture);
+        var result = pureCore("archfixture.request..").evaluate(fixture);
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())

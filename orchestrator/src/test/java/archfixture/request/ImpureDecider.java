@@ -1,4 +1,4 @@
-package dev.callsheet.archfixture.request;
+package archfixture.request;
 
 import java.time.Clock;
 import java.time.Instant;

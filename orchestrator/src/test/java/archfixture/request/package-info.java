@@ -1,2 +1,2 @@
 /** A deliberately impure "core" that proves the purity rule can fail; test sources only, never wired. */
-package dev.callsheet.archfixture.request;
+package archfixture.request;
