@@ -25,7 +25,7 @@ import reactor.core.scheduler.Schedulers;
  * a write completes only when the broker has acknowledged the record, or fails with a 503 problem
  * once the acknowledgement timeout has passed.
  */
-public final class InboundWriter implements AutoCloseable {
+final class InboundWriter implements AutoCloseable {
 
     /** How long a sender is asked to wait after a 503 before trying again. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(30);

@@ -31,15 +31,16 @@ interface SenderCheck {
     }
 
     /** Radarr and Sonarr send HTTP Basic pre-emptively when the connection has a user name or password. */
-    static SenderCheck basic(BasicCredential expected, String properties) {
+    static SenderCheck basic(BasicCredential expected, String usernameProperty, String passwordProperty) {
+        String properties = usernameProperty + " and " + passwordProperty;
         return request -> {
             String presented = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
             if (presented == null) {
                 throw IntakeProblems.basicChallenge("the request has no HTTP Basic credentials; set the webhook's"
-                        + " Username and Password to " + properties);
+                        + " Username and Password to the values of " + properties);
             }
             if (!expected.matches(presented)) {
-                throw IntakeProblems.basicChallenge("the Username and Password are not " + properties);
+                throw IntakeProblems.basicChallenge("the Username and Password are not the values of " + properties);
             }
         };
     }

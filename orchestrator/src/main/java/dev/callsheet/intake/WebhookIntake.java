@@ -84,10 +84,17 @@ final class WebhookIntake {
                 ? "no instance named '" + name + "' is declared"
                 : "instance '" + name + "' is declared with kind "
                         + declared.kind().id() + ", not " + kind;
-        throw IntakeProblems.notFound(problem + "; declare it with callsheet.instances." + name + ".kind=" + kind
-                + " (environment: CALLSHEET_INSTANCES_"
-                + name.toUpperCase(Locale.ROOT).replace("-", "") + "_KIND="
-                + kind + "), or send to /webhooks/" + kind);
+        throw IntakeProblems.notFound(
+                problem + "; declare it with " + declaration(name, kind) + ", or send to /webhooks/" + kind);
+    }
+
+    private static String declaration(String name, String kind) {
+        String property = "callsheet.instances." + name + ".kind=" + kind;
+        // The environment binds map keys lower-cased and without dashes, so only such names have an env form.
+        return name.matches("[a-z0-9]+")
+                ? property + " (environment: CALLSHEET_INSTANCES_" + name.toUpperCase(Locale.ROOT) + "_KIND=" + kind
+                        + ")"
+                : property;
     }
 
     /** The answer to an accepted webhook. */

@@ -1,5 +1,11 @@
 package dev.callsheet.intake;
 
+import static dev.callsheet.intake.credential.IntakeCredentials.OVERSEERR_AUTHORIZATION;
+import static dev.callsheet.intake.credential.IntakeCredentials.PLEX_TOKEN;
+import static dev.callsheet.intake.credential.IntakeCredentials.RADARR_PASSWORD;
+import static dev.callsheet.intake.credential.IntakeCredentials.RADARR_USERNAME;
+import static dev.callsheet.intake.credential.IntakeCredentials.SONARR_PASSWORD;
+import static dev.callsheet.intake.credential.IntakeCredentials.SONARR_USERNAME;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import dev.callsheet.events.SourceKind;
@@ -29,17 +35,14 @@ class WebhookRoutes {
         var json = new JsonFormat();
         var overseerr = new Endpoint(
                 SourceKind.OVERSEERR,
-                SenderCheck.authorizationHeader(
-                        credentials.overseerrAuthorization(), "callsheet.intake.overseerr.authorization"),
+                SenderCheck.authorizationHeader(credentials.overseerrAuthorization(), OVERSEERR_AUTHORIZATION),
                 json);
         var radarr = new Endpoint(
-                SourceKind.RADARR, SenderCheck.basic(credentials.radarr(), basicProperties("radarr")), json);
+                SourceKind.RADARR, SenderCheck.basic(credentials.radarr(), RADARR_USERNAME, RADARR_PASSWORD), json);
         var sonarr = new Endpoint(
-                SourceKind.SONARR, SenderCheck.basic(credentials.sonarr(), basicProperties("sonarr")), json);
+                SourceKind.SONARR, SenderCheck.basic(credentials.sonarr(), SONARR_USERNAME, SONARR_PASSWORD), json);
         var plex = new Endpoint(
-                SourceKind.PLEX,
-                SenderCheck.queryToken(credentials.plexToken(), "callsheet.intake.plex.token"),
-                new PlexFormat());
+                SourceKind.PLEX, SenderCheck.queryToken(credentials.plexToken(), PLEX_TOKEN), new PlexFormat());
         return route().POST("/webhooks/overseerr", request -> intakeOf.receive(overseerr, request))
                 .POST("/webhooks/plex", request -> intakeOf.receive(plex, request))
                 .add(servarr("/webhooks/radarr", radarr, intakeOf))
@@ -53,9 +56,5 @@ class WebhookRoutes {
                 .POST(path + "/{instance}", request -> intakeOf.receive(endpoint, request))
                 .PUT(path + "/{instance}", request -> intakeOf.receive(endpoint, request))
                 .build();
-    }
-
-    private static String basicProperties(String source) {
-        return "callsheet.intake." + source + ".username and callsheet.intake." + source + ".password";
     }
 }

@@ -103,7 +103,7 @@ class WebhookIntakeTest {
         }
 
         @Test
-        void radarrWebhookOnTheBarePathAsThe_radarr_Instance() {
+        void radarrWebhookOnTheBarePathForTheInstanceNamedRadarr() {
             byte[] body = resource("radarr-grab.json");
 
             String id = accepted(post("/webhooks/radarr")
@@ -234,7 +234,7 @@ class WebhookIntakeTest {
             assertProblem(
                             response,
                             HttpStatus.UNAUTHORIZED,
-                            "not callsheet.intake.sonarr.username and callsheet.intake.sonarr.password")
+                            "not the values of callsheet.intake.sonarr.username and callsheet.intake.sonarr.password")
                     .expectHeader()
                     .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Callsheet\"");
         }
@@ -329,7 +329,8 @@ class WebhookIntakeTest {
                             .bodyValue("{}")
                             .exchange(),
                     HttpStatus.NOT_FOUND,
-                    "instance 'anime' is declared with kind sonarr, not radarr");
+                    "instance 'anime' is declared with kind sonarr, not radarr; declare it with"
+                            + " callsheet.instances.anime.kind=radarr (environment: CALLSHEET_INSTANCES_ANIME_KIND=radarr)");
         }
 
         @Test

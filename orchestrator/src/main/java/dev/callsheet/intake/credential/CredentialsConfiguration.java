@@ -13,12 +13,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CredentialsConfiguration {
 
-    static final String OVERSEERR_AUTHORIZATION = "callsheet.intake.overseerr.authorization";
-    static final String RADARR_PASSWORD = "callsheet.intake.radarr.password";
-    static final String SONARR_PASSWORD = "callsheet.intake.sonarr.password";
-    static final String PLEX_TOKEN = "callsheet.intake.plex.token";
-    static final String API_KEY = "callsheet.api-key";
-
     @Bean
     SecretsFile secretsFile(CallsheetProperties callsheet) {
         return new SecretsFile(callsheet.dataDir());
@@ -28,23 +22,25 @@ class CredentialsConfiguration {
     IntakeCredentials intakeCredentials(IntakeProperties intake, SecretsFile secretsFile) {
         Map<String, Secret> secrets = secretsFile.resolve(List.of(
                 // Overseerr sends its setting verbatim as the header, so the scheme is part of the secret.
-                Wanted.of(OVERSEERR_AUTHORIZATION, intake.overseerr().authorization())
+                Wanted.of(
+                                IntakeCredentials.OVERSEERR_AUTHORIZATION,
+                                intake.overseerr().authorization())
                         .generatedWithPrefix("Bearer "),
-                Wanted.of(RADARR_PASSWORD, intake.radarr().password()),
-                Wanted.of(SONARR_PASSWORD, intake.sonarr().password()),
-                Wanted.of(PLEX_TOKEN, intake.plex().token())));
+                Wanted.of(IntakeCredentials.RADARR_PASSWORD, intake.radarr().password()),
+                Wanted.of(IntakeCredentials.SONARR_PASSWORD, intake.sonarr().password()),
+                Wanted.of(IntakeCredentials.PLEX_TOKEN, intake.plex().token())));
         return new IntakeCredentials(
-                secrets.get(OVERSEERR_AUTHORIZATION),
-                basic(intake.radarr(), SourceKind.RADARR, secrets.get(RADARR_PASSWORD)),
-                basic(intake.sonarr(), SourceKind.SONARR, secrets.get(SONARR_PASSWORD)),
-                secrets.get(PLEX_TOKEN));
+                secrets.get(IntakeCredentials.OVERSEERR_AUTHORIZATION),
+                basic(intake.radarr(), SourceKind.RADARR, secrets.get(IntakeCredentials.RADARR_PASSWORD)),
+                basic(intake.sonarr(), SourceKind.SONARR, secrets.get(IntakeCredentials.SONARR_PASSWORD)),
+                secrets.get(IntakeCredentials.PLEX_TOKEN));
     }
 
     @Bean
     ApiKey apiKey(CallsheetProperties callsheet, SecretsFile secretsFile) {
         return new ApiKey(secretsFile
-                .resolve(List.of(Wanted.of(API_KEY, callsheet.apiKey())))
-                .get(API_KEY));
+                .resolve(List.of(Wanted.of(ApiKey.PROPERTY, callsheet.apiKey())))
+                .get(ApiKey.PROPERTY));
     }
 
     private static BasicCredential basic(IntakeProperties.Basic configured, SourceKind source, Secret password) {

@@ -56,13 +56,12 @@ class SetupHints {
         lines.add("Webhook set-up: paste these into each service");
         lines.add("  Overseerr/Jellyseerr/Seerr → Settings → Notifications → Webhook: Webhook URL " + baseUrl
                 + "/webhooks/overseerr, Authorization Header "
-                + show(credentials.overseerrAuthorization(), CredentialsConfiguration.OVERSEERR_AUTHORIZATION));
-        lines.addAll(arr(baseUrl, SourceKind.RADARR, credentials.radarr(), CredentialsConfiguration.RADARR_PASSWORD));
-        lines.addAll(arr(baseUrl, SourceKind.SONARR, credentials.sonarr(), CredentialsConfiguration.SONARR_PASSWORD));
+                + show(credentials.overseerrAuthorization(), IntakeCredentials.OVERSEERR_AUTHORIZATION));
+        lines.addAll(arr(baseUrl, SourceKind.RADARR, credentials.radarr(), IntakeCredentials.RADARR_PASSWORD));
+        lines.addAll(arr(baseUrl, SourceKind.SONARR, credentials.sonarr(), IntakeCredentials.SONARR_PASSWORD));
         lines.add("  Plex → app.plex.tv → Settings → Webhooks → Add Webhook: " + baseUrl + "/webhooks/plex?token="
-                + show(credentials.plexToken(), CredentialsConfiguration.PLEX_TOKEN));
-        lines.add("  API clients of /api: header " + ApiKey.HEADER + ": "
-                + show(apiKey.secret(), CredentialsConfiguration.API_KEY));
+                + show(credentials.plexToken(), IntakeCredentials.PLEX_TOKEN));
+        lines.add("  API clients of /api: header " + ApiKey.HEADER + ": " + show(apiKey.secret(), ApiKey.PROPERTY));
         boolean generated = Stream.of(
                         credentials.overseerrAuthorization(),
                         credentials.radarr().password(),
