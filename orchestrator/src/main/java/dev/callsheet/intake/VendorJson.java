@@ -1,0 +1,97 @@
+package dev.callsheet.intake;
+
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads vendor webhook bodies. Separate from {@code EventJson} on purpose: vendor DTOs never go on a
+ * topic, and this mapping may be as lenient as the vendors need without loosening the topic contract.
+ * Property names stay case-sensitive because Plex sends both {@code guid} and {@code Guid}.
+ */
+public final class VendorJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .build();
+
+    private VendorJson() {}
+
+    /** Reads one source's webhook from the whole body. */
+    @FunctionalInterface
+    public interface BodyParser {
+        ParsedWebhook parse(ObjectNode body) throws UnparseableWebhook;
+    }
+
+    /**
+     * Reads {@code body} as a JSON object and hands it to {@code parser}. Whatever goes wrong on the
+     * way comes back as {@link UnparseableWebhook} with a reason fit for the dead-letter record.
+     */
+    public static ParsedWebhook parse(byte[] body, BodyParser parser) throws UnparseableWebhook {
+        ObjectNode object = readObject(body);
+        try {
+            return parser.parse(object);
+        } catch (JacksonException e) {
+            throw new UnparseableWebhook("unexpected value at " + path(e) + ": " + e.getOriginalMessage(), e);
+        } catch (RuntimeException e) {
+            throw new UnparseableWebhook("could not read the webhook: " + e, e);
+        }
+    }
+
+    /** Binds a JSON value to a vendor DTO; a mismatch surfaces through {@link #parse}. */
+    public static <T> T convert(JsonNode node, Class<T> type) {
+        return MAPPER.treeToValue(node, type);
+    }
+
+    /** The text of a scalar property, or null when it is absent, null, blank or not a scalar. */
+    public static String text(JsonNode object, String property) {
+        JsonNode value = object.get(property);
+        if (value == null || !value.isValueNode() || value.isNull()) {
+            return null;
+        }
+        return nonBlank(value.asString());
+    }
+
+    /** {@code value}, or null when it is null or blank: the vendors send {@code ""} for "not set". */
+    public static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static ObjectNode readObject(byte[] body) throws UnparseableWebhook {
+        if (body == null || body.length == 0) {
+            throw new UnparseableWebhook("empty body");
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw new UnparseableWebhook("malformed JSON" + location(e) + ": " + e.getOriginalMessage(), e);
+        }
+        if (tree.isMissingNode()) {
+            throw new UnparseableWebhook("empty body");
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw new UnparseableWebhook("expected a JSON object, got " + tree.getNodeType());
+        }
+        return object;
+    }
+
+    private static String location(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    private static String path(JacksonException e) {
+        String path = e.getPath().stream()
+                .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return path.isEmpty() ? "the top level" : path;
+    }
+}

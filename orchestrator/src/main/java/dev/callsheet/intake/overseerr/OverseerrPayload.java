@@ -1,0 +1,35 @@
+package dev.callsheet.intake.overseerr;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The default webhook template as rendered. Every value is text, because the template engine only
+ * substitutes inside strings, but numbers from an edited template bind as text too. The special
+ * objects are {@code null} when the notification has no such entity. {@code extra} (the requested
+ * seasons) is read with series.
+ */
+record OverseerrPayload(
+        @JsonProperty("notification_type") String notificationType,
+        String event,
+        String subject,
+        String message,
+        Media media,
+        Request request,
+        Issue issue,
+        Comment comment) {
+
+    record Media(@JsonProperty("media_type") String mediaType, String tmdbId, String tvdbId) {}
+
+    record Request(
+            @JsonProperty("request_id") String requestId,
+            @JsonProperty("requestedBy_username") String username,
+            @JsonProperty("requestedBy_email") String email) {}
+
+    record Issue(
+            @JsonProperty("issue_id") String issueId,
+            @JsonProperty("issue_type") String issueType,
+            @JsonProperty("reportedBy_username") String username,
+            @JsonProperty("reportedBy_email") String email) {}
+
+    record Comment(@JsonProperty("comment_message") String message) {}
+}

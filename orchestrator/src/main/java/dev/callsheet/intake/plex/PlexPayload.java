@@ -1,0 +1,30 @@
+package dev.callsheet.intake.plex;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The parts of a Plex webhook Callsheet reads. Plex capitalises its object names. */
+record PlexPayload(
+        String event,
+        @JsonProperty("Server") Server server,
+        @JsonProperty("Metadata") Metadata metadata) {
+
+    record Server(String title) {}
+
+    /**
+     * @param guid the agent's own id: {@code plex://movie/…} for new agents, a URI holding the TMDB,
+     *     IMDb or TVDB id for legacy ones
+     * @param guids new agents only: the external ids ({@code tmdb://693134}); the same name as {@code
+     *     guid} but for the capital G, which is why property matching stays case-sensitive
+     */
+    record Metadata(
+            String type,
+            String title,
+            Integer year,
+            String ratingKey,
+            String librarySectionTitle,
+            String guid,
+            @JsonProperty("Guid") List<Guid> guids) {}
+
+    record Guid(String id) {}
+}

@@ -1,0 +1,6 @@
+/**
+ * What Radarr and Sonarr send alike, because both come from the shared Servarr code base: the
+ * connection test, health checks failing and passing again, application updates. The per-app
+ * parsers in {@code intake.radarr} and {@code intake.sonarr} delegate these here.
+ */
+package dev.callsheet.intake.servarr;

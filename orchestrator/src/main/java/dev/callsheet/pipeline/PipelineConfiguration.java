@@ -1,0 +1,99 @@
+package dev.callsheet.pipeline;
+
+import dev.callsheet.config.CallsheetProperties;
+import dev.callsheet.events.Topics;
+import dev.callsheet.intake.WebhookParser;
+import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.source.InstanceProperties;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
+import org.springframework.kafka.config.KafkaStreamsInfrastructureCustomizer;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.util.StringUtils;
+
+/** Creates the topics and runs {@link PipelineTopology} with exactly-once processing. */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaStreams
+class PipelineConfiguration {
+
+    @Bean
+    Topics topics(TopicProperties properties) {
+        return properties.topics();
+    }
+
+    /** Created at start-up in both modes; existing topics are left as they are. */
+    @Bean
+    KafkaAdmin.NewTopics callsheetTopics(TopicProperties properties, Topics topics) {
+        String keepForever = "-1";
+        return new KafkaAdmin.NewTopics(
+                topic(properties, topics.inbound(), Map.of(TopicConfig.RETENTION_MS_CONFIG, keepForever)),
+                topic(properties, topics.events(), Map.of(TopicConfig.RETENTION_MS_CONFIG, keepForever)),
+                topic(properties, topics.commands(), Map.of()),
+                topic(properties, topics.timeline(), Map.of(TopicConfig.RETENTION_MS_CONFIG, keepForever)),
+                topic(
+                        properties,
+                        topics.requests(),
+                        Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                topic(properties, topics.deadletter(), Map.of(TopicConfig.RETENTION_MS_CONFIG, keepForever)));
+    }
+
+    @Bean
+    WebhookParsers webhookParsers(List<WebhookParser> parsers, InstanceProperties instances) {
+        return new WebhookParsers(parsers, instances);
+    }
+
+    @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
+    KafkaStreamsConfiguration defaultKafkaStreamsConfig(
+            KafkaProperties kafka,
+            KafkaConnectionDetails connection,
+            CallsheetProperties callsheet,
+            TopicProperties topics,
+            PipelineProperties pipeline) {
+        Map<String, Object> config = kafka.buildStreamsProperties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, topics.prefix() + "pipeline");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
+        config.put(
+                StreamsConfig.STATE_DIR_CONFIG,
+                callsheet.dataDir().resolve("streams").toAbsolutePath().toString());
+        // A record whose bytes no longer deserialise is logged and skipped rather than stopping the pipeline.
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        if (StringUtils.hasText(pipeline.applicationServer())) {
+            config.put(StreamsConfig.APPLICATION_SERVER_CONFIG, pipeline.applicationServer());
+        }
+        return new KafkaStreamsConfiguration(config);
+    }
+
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer pipelineTopology(Topics topics, WebhookParsers parsers) {
+        return factory -> {
+            factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
+                @Override
+                public void configureBuilder(StreamsBuilder builder) {
+                    PipelineTopology.define(builder, topics, parsers);
+                }
+            });
+            // A failed stream thread is replaced instead of taking the whole pipeline down.
+            factory.setStreamsUncaughtExceptionHandler(exception -> StreamThreadExceptionResponse.REPLACE_THREAD);
+        };
+    }
+
+    private static NewTopic topic(TopicProperties properties, String name, Map<String, String> configs) {
+        return new NewTopic(name, properties.partitions(), properties.replicationFactor()).configs(configs);
+    }
+}

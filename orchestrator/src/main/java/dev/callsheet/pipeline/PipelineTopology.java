@@ -1,0 +1,137 @@
+package dev.callsheet.pipeline;
+
+import dev.callsheet.events.DeadLetter;
+import dev.callsheet.events.Envelope;
+import dev.callsheet.events.Topics;
+import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.request.MediaItem;
+import dev.callsheet.request.RequestView;
+import dev.callsheet.request.TimelineEntry;
+import dev.callsheet.source.SourceObservation;
+import dev.callsheet.source.SourceStatus;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The pipeline as a plain function of its inputs, so that tests drive exactly what runs.
+ *
+ * <pre>
+ * inbound ─normalise─┬─► events ─decide─┬─► timeline ─► request-timeline store
+ *                    │   (media-items,   ├─► requests ─► request-views store
+ *                    │    media-timeline)└─► deadletter
+ *                    ├─► deadletter ─► dead-letters store
+ *                    └─► (by source) ─► sources store
+ * </pre>
+ */
+public final class PipelineTopology {
+
+    private static final Serde<String> KEYS = Serdes.String();
+
+    private PipelineTopology() {}
+
+    public static Topology build(Topics topics, WebhookParsers parsers) {
+        var builder = new StreamsBuilder();
+        define(builder, topics, parsers);
+        return builder.build();
+    }
+
+    /** Adds the whole pipeline to {@code builder}. */
+    public static void define(StreamsBuilder builder, Topics topics, WebhookParsers parsers) {
+        normalise(builder, topics, parsers);
+        decide(builder, topics);
+        materialise(builder, topics);
+    }
+
+    private static void normalise(StreamsBuilder builder, Topics topics, WebhookParsers parsers) {
+        builder.addStateStore(store(StoreNames.SOURCES, SourceStatus.class));
+        builder.stream(topics.inbound(), Consumed.with(KEYS, Serdes.ByteArray()).withName("inbound"))
+                .process(() -> new NormaliseProcessor(parsers), Named.as("normalise"))
+                .split(Named.as("normalised-"))
+                .branch(
+                        (key, value) -> value instanceof Normalised.Fact,
+                        Branched.withConsumer(facts -> facts.mapValues(value -> ((Normalised.Fact) value).envelope())
+                                .to(topics.events(), Produced.with(KEYS, JsonSerde.of(Envelope.class)))))
+                .branch(
+                        (key, value) -> value instanceof Normalised.Rejected,
+                        Branched.withConsumer(rejected -> toDeadLetter(
+                                rejected.mapValues(value -> ((Normalised.Rejected) value).deadLetter()), topics)))
+                .defaultBranch(Branched.withConsumer(
+                        heard -> heard.mapValues(value -> ((Normalised.Heard) value).observation())
+                                .repartition(Repartitioned.with(KEYS, JsonSerde.of(SourceObservation.class))
+                                        .withName("source-observations"))
+                                .process(SourceStatusProcessor::new, Named.as("source-status"), StoreNames.SOURCES)));
+    }
+
+    private static void decide(StreamsBuilder builder, Topics topics) {
+        builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
+        builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
+        builder.stream(
+                        topics.events(),
+                        Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"))
+                .process(DecideProcessor::new, Named.as("decide"), StoreNames.MEDIA_ITEMS, StoreNames.MEDIA_TIMELINE)
+                .split(Named.as("decided-"))
+                .branch(
+                        (key, value) -> value instanceof Decided.Entry,
+                        Branched.withConsumer(entries -> entries.mapValues(value -> ((Decided.Entry) value).entry())
+                                .to(topics.timeline(), Produced.with(KEYS, JsonSerde.of(TimelineEntry.class)))))
+                .branch((key, value) -> value instanceof Decided.View, Branched.withConsumer(views -> views.mapValues(
+                                value -> ((Decided.View) value).view())
+                        .to(topics.requests(), Produced.with(KEYS, JsonSerde.of(RequestView.class)))))
+                .defaultBranch(Branched.withConsumer(rejected ->
+                        toDeadLetter(rejected.mapValues(value -> ((Decided.Rejected) value).deadLetter()), topics)));
+    }
+
+    private static void materialise(StreamsBuilder builder, Topics topics) {
+        builder.table(
+                topics.requests(),
+                Consumed.with(KEYS, JsonSerde.of(RequestView.class)).withName("requests"),
+                Materialized.<String, RequestView, KeyValueStore<Bytes, byte[]>>as(StoreNames.REQUEST_VIEWS)
+                        .withKeySerde(KEYS)
+                        .withValueSerde(JsonSerde.of(RequestView.class)));
+
+        builder.addStateStore(store(StoreNames.REQUEST_TIMELINE, TimelineEntry.class));
+        builder.stream(
+                        topics.timeline(),
+                        Consumed.with(KEYS, JsonSerde.of(TimelineEntry.class)).withName("timeline"))
+                .process(
+                        () -> new StoreWriter<TimelineEntry>(
+                                StoreNames.REQUEST_TIMELINE,
+                                record -> StoreNames.sequenced(
+                                        record.key(), record.value().sequence())),
+                        Named.as("request-timeline"),
+                        StoreNames.REQUEST_TIMELINE);
+
+        builder.addStateStore(store(StoreNames.DEAD_LETTERS, DeadLetter.class));
+        builder.stream(
+                        topics.deadletter(),
+                        Consumed.with(KEYS, JsonSerde.of(DeadLetter.class)).withName("deadletter"))
+                .process(
+                        () -> new StoreWriter<DeadLetter>(
+                                StoreNames.DEAD_LETTERS,
+                                record -> record.value().receivedAt() + "|"
+                                        + record.value().deliveryId()),
+                        Named.as("dead-letters"),
+                        StoreNames.DEAD_LETTERS);
+    }
+
+    private static void toDeadLetter(KStream<String, DeadLetter> deadLetters, Topics topics) {
+        deadLetters.to(topics.deadletter(), Produced.with(KEYS, JsonSerde.of(DeadLetter.class)));
+    }
+
+    private static <V> org.apache.kafka.streams.state.StoreBuilder<KeyValueStore<String, V>> store(
+            String name, Class<V> type) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, JsonSerde.of(type));
+    }
+}

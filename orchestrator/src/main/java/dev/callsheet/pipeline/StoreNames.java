@@ -1,0 +1,25 @@
+package dev.callsheet.pipeline;
+
+/** The state stores the read side queries. */
+public final class StoreNames {
+
+    /** Media key → the media item (the decider's state). */
+    public static final String MEDIA_ITEMS = "media-items";
+    /** {@code <media key>|<sequence>} → the media item's own timeline entries. */
+    public static final String MEDIA_TIMELINE = "media-timeline";
+    /** Request id → the current request view, materialised from the {@code requests} topic. */
+    public static final String REQUEST_VIEWS = "request-views";
+    /** {@code <request id>|<sequence>} → the request's timeline entries, from the {@code timeline} topic. */
+    public static final String REQUEST_TIMELINE = "request-timeline";
+    /** {@code <source>/<instance>} → what was last heard from it. */
+    public static final String SOURCES = "sources";
+    /** {@code <received at>|<delivery id>} → dead letters, from the {@code deadletter} topic. */
+    public static final String DEAD_LETTERS = "dead-letters";
+
+    private StoreNames() {}
+
+    /** A store key that sorts entries of one owner by sequence: {@code owner|0000000000000000042}. */
+    public static String sequenced(String owner, long sequence) {
+        return owner + "|" + String.format("%019d", sequence);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.callsheet.readside;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every {@code /api} call needs {@code X-Api-Key}, as in the *arr apps; compared in constant time. */
+class ApiKeyFilter implements WebFilter {
+
+    static final String HEADER = "X-Api-Key";
+
+    private final byte[] apiKey;
+    private final JsonMapper json;
+
+    ApiKeyFilter(String apiKey, JsonMapper json) {
+        this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        var request = exchange.getRequest();
+        if (!request.getPath().pathWithinApplication().value().startsWith("/api/")) {
+            return chain.filter(exchange);
+        }
+        String given = request.getHeaders().getFirst(HEADER);
+        if (given != null && MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8))) {
+            return chain.filter(exchange);
+        }
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Unauthorized");
+        problem.put("status", 401);
+        problem.put("detail", given == null ? "missing " + HEADER + " header" : "wrong " + HEADER);
+        problem.put("instance", request.getPath().value());
+        var response = exchange.getResponse();
+        response.setStatusCode(HttpStatus.UNAUTHORIZED);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return response.writeWith(
+                Mono.fromSupplier(() -> response.bufferFactory().wrap(json.writeValueAsBytes(problem))));
+    }
+}

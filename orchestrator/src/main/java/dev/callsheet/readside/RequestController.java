@@ -1,0 +1,69 @@
+package dev.callsheet.readside;
+
+import dev.callsheet.pipeline.StoreNames;
+import dev.callsheet.pipeline.StoreQueries;
+import dev.callsheet.request.RequestView;
+import dev.callsheet.request.TimelineEntry;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** {@code /api/requests}: the request list, one request's view and its timeline. */
+@RestController
+@RequestMapping("/api/requests")
+class RequestController {
+
+    private final StoreQueries stores;
+    private final OwnerRouting routing;
+
+    RequestController(StoreQueries stores, OwnerRouting routing) {
+        this.stores = stores;
+        this.routing = routing;
+    }
+
+    /** Newest first; {@code state} and {@code type} filter, {@code cursor} continues a previous page. */
+    @GetMapping
+    Mono<RequestPage> list(
+            @RequestParam(required = false) List<String> state,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String cursor) {
+        var query = RequestListQuery.of(state, type, limit, cursor);
+        return Mono.fromCallable(() -> query.page(stores.<RequestView>all(StoreNames.REQUEST_VIEWS)))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @GetMapping("/{id}")
+    Mono<ResponseEntity<Object>> one(@PathVariable String id, ServerHttpRequest request) {
+        return routing.query(
+                StoreNames.REQUEST_VIEWS,
+                id,
+                request,
+                () -> stores.<RequestView>get(StoreNames.REQUEST_VIEWS, id),
+                "no request " + id);
+    }
+
+    @GetMapping("/{id}/timeline")
+    Mono<ResponseEntity<Object>> timeline(@PathVariable String id, ServerHttpRequest request) {
+        return routing.query(
+                StoreNames.REQUEST_TIMELINE,
+                id,
+                request,
+                () -> {
+                    List<TimelineEntry> entries = stores.prefixed(StoreNames.REQUEST_TIMELINE, id + "|");
+                    return entries.isEmpty() ? Optional.empty() : Optional.of(new Timeline(id, entries));
+                },
+                "no request " + id);
+    }
+
+    /** A timeline: its owner (request id or media key) and its entries in order. */
+    record Timeline(String id, List<TimelineEntry> entries) {}
+}

@@ -1,0 +1,107 @@
+package dev.callsheet.readside;
+
+import dev.callsheet.events.MediaType;
+import dev.callsheet.request.RequestState;
+import dev.callsheet.request.RequestView;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * One page of {@code GET /api/requests}: filtered by state and type, newest first (created time,
+ * then id), continued after an opaque cursor that names the last request of the previous page.
+ */
+record RequestListQuery(Set<RequestState> states, MediaType type, int limit, Position after) {
+
+    static final int MAX_LIMIT = 500;
+
+    private static final Comparator<Position> NEWEST_FIRST = Comparator.comparing(
+                    Position::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .thenComparing(Position::id)
+            .reversed();
+
+    static RequestListQuery of(List<String> states, String type, int limit, String cursor) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw badRequest("limit must be between 1 and " + MAX_LIMIT);
+        }
+        return new RequestListQuery(
+                parseStates(states), parseType(type), limit, cursor == null ? null : Position.decode(cursor));
+    }
+
+    RequestPage page(List<RequestView> all) {
+        var matching = all.stream()
+                .filter(view -> states.isEmpty() || states.contains(view.state()))
+                .filter(view -> type == null || view.mediaKey().type() == type)
+                .sorted(Comparator.comparing(Position::of, NEWEST_FIRST))
+                .filter(view -> after == null || NEWEST_FIRST.compare(Position.of(view), after) > 0)
+                .limit(limit + 1L)
+                .toList();
+        var page = matching.subList(0, Math.min(limit, matching.size()));
+        String next = matching.size() > limit ? Position.of(page.getLast()).encode() : null;
+        return new RequestPage(page, next);
+    }
+
+    private static Set<RequestState> parseStates(List<String> states) {
+        if (states == null) {
+            return Set.of();
+        }
+        try {
+            return states.stream()
+                    .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                    .filter(value -> !value.isBlank())
+                    .map(RequestState::fromId)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IllegalArgumentException e) {
+            throw badRequest("unknown state in " + states + "; states are "
+                    + java.util.Arrays.stream(RequestState.values())
+                            .map(RequestState::id)
+                            .toList());
+        }
+    }
+
+    private static MediaType parseType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        return switch (type.trim().toLowerCase(Locale.ROOT)) {
+            case "movie" -> MediaType.MOVIE;
+            case "series", "tv" -> MediaType.SERIES;
+            default -> throw badRequest("type must be movie or series, not " + type);
+        };
+    }
+
+    private static ResponseStatusException badRequest(String detail) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
+    }
+
+    /** Where a page ended: the last request's creation time and id. */
+    record Position(Instant createdAt, String id) {
+
+        static Position of(RequestView view) {
+            return new Position(view.createdAt(), view.id().value());
+        }
+
+        static Position decode(String cursor) {
+            try {
+                var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int bar = text.indexOf('|');
+                var created = text.substring(0, bar);
+                return new Position(created.isEmpty() ? null : Instant.parse(created), text.substring(bar + 1));
+            } catch (RuntimeException e) {
+                throw badRequest("cursor is not one this API handed out");
+            }
+        }
+
+        String encode() {
+            var text = (createdAt == null ? "" : createdAt.toString()) + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

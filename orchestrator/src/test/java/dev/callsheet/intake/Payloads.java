@@ -1,0 +1,30 @@
+package dev.callsheet.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The reference webhook bodies under {@code src/test/resources/payloads}, and inline ones. */
+public final class Payloads {
+
+    public static final WebhookOrigin ORIGIN = new WebhookOrigin("default", false);
+    public static final WebhookOrigin FOUR_K_ORIGIN = new WebhookOrigin("4k", true);
+
+    private Payloads() {}
+
+    public static byte[] file(String name) {
+        try (InputStream in = Payloads.class.getResourceAsStream("/payloads/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no reference payload " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] json(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

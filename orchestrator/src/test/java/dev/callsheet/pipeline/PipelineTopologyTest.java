@@ -1,0 +1,283 @@
+package dev.callsheet.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callsheet.events.DeadLetter;
+import dev.callsheet.events.Envelope;
+import dev.callsheet.events.InboundHeaders;
+import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.Topics;
+import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
+import dev.callsheet.intake.plex.PlexWebhookParser;
+import dev.callsheet.intake.radarr.RadarrWebhookParser;
+import dev.callsheet.intake.sonarr.SonarrWebhookParser;
+import dev.callsheet.request.MediaItem;
+import dev.callsheet.request.RequestState;
+import dev.callsheet.request.RequestView;
+import dev.callsheet.request.TimelineEntry;
+import dev.callsheet.source.InstanceProperties;
+import dev.callsheet.source.SourceStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The whole topology, fed with the reference payloads the way intake writes them. */
+class PipelineTopologyTest {
+
+    private static final Topics TOPICS = new Topics(Topics.DEFAULT_PREFIX);
+    private static final Instant T0 = Instant.parse("2024-05-14T19:58:40Z");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> inbound;
+    private TestOutputTopic<String, TimelineEntry> timeline;
+    private TestOutputTopic<String, RequestView> requests;
+    private TestOutputTopic<String, DeadLetter> deadletter;
+    private int deliveries;
+
+    @BeforeEach
+    void startDriver() {
+        var instances = new InstanceProperties(Map.of(
+                "radarr4k",
+                new InstanceProperties.Instance(
+                        SourceKind.RADARR, null, null, null, null, true, java.time.Duration.ofSeconds(5))));
+        var parsers = new WebhookParsers(
+                List.of(
+                        new OverseerrWebhookParser(),
+                        new RadarrWebhookParser(),
+                        new PlexWebhookParser(Set.of("Movies 4K")),
+                        new SonarrWebhookParser()),
+                instances);
+        var config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, parsers), config);
+        inbound = driver.createInputTopic(
+                TOPICS.inbound(),
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        timeline = driver.createOutputTopic(
+                TOPICS.timeline(),
+                Serdes.String().deserializer(),
+                JsonSerde.of(TimelineEntry.class).deserializer());
+        requests = driver.createOutputTopic(
+                TOPICS.requests(),
+                Serdes.String().deserializer(),
+                JsonSerde.of(RequestView.class).deserializer());
+        deadletter = driver.createOutputTopic(
+                TOPICS.deadletter(),
+                Serdes.String().deserializer(),
+                JsonSerde.of(DeadLetter.class).deserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void turnsTheReferenceMovieStoryIntoRequestStatesInOrder() {
+        deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-auto-approved-movie.json");
+        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-movie-added.json");
+        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
+        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-download.json");
+        deliver(SourceKind.PLEX, "plex", "payloads/plex-library-new-movie.json");
+
+        var entries = timeline.readValuesToList();
+        assertThat(entries)
+                .allSatisfy(entry -> assertThat(entry.requestId().value()).isEqualTo("overseerr-127"));
+        assertThat(entries.stream().filter(TimelineEntry::changed).map(TimelineEntry::state))
+                .containsExactly("requested", "approved", "searching", "downloading", "imported", "available");
+        assertThat(entries).extracting(TimelineEntry::sequence).isSorted();
+
+        var views = requests.readKeyValuesToMap();
+        assertThat(views.get("overseerr-127").state()).isEqualTo(RequestState.AVAILABLE);
+        assertThat(views.get("overseerr-127").download().id()).isEqualTo("9F1C2A7B3D4E5F60718293A4B5C6D7E8F9012345");
+        assertThat(driver.<String, RequestView>getKeyValueStore(StoreNames.REQUEST_VIEWS)
+                        .get("overseerr-127")
+                        .state())
+                .isEqualTo(RequestState.AVAILABLE);
+        assertThat(driver.<String, MediaItem>getKeyValueStore(StoreNames.MEDIA_ITEMS)
+                        .get("movie:tmdb:693134"))
+                .isNotNull();
+        assertThat(storedTimeline(StoreNames.REQUEST_TIMELINE, "overseerr-127")).hasSameSizeAs(entries);
+        assertThat(storedTimeline(StoreNames.MEDIA_TIMELINE, "movie:tmdb:693134"))
+                .hasSize(5);
+        assertThat(deadletter.isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "overseerr:overseerr-media-pending-tv.json",
+                "overseerr:overseerr-media-approved-tv.json",
+                "overseerr:overseerr-media-available-tv.json",
+                "overseerr:jellyseerr-media-available-tv.json",
+                "overseerr:overseerr-media-failed-tv.json",
+                "overseerr:overseerr-media-declined-movie.json",
+                "overseerr:overseerr-media-pending-movie-4k.json",
+                "overseerr:overseerr-test-notification.json",
+                "overseerr:overseerr-issue-created-tv.json",
+                "overseerr:overseerr-issue-comment-tv.json",
+                "overseerr:overseerr-issue-resolved-movie.json",
+                "overseerr:overseerr-issue-reopened-movie.json",
+                "overseerr:overseerr-media-pending-tv-multi-season.json",
+                "radarr:radarr-test.json",
+                "radarr:radarr-health.json",
+                "radarr:radarr-health-restored.json",
+                "radarr:radarr-application-update.json",
+                "radarr:radarr-rename.json",
+                "radarr:radarr-movie-delete.json",
+                "radarr:radarr-movie-file-delete.json",
+                "radarr:radarr-download-upgrade.json",
+                "radarr:radarr-manual-interaction-required.json",
+                "sonarr:sonarr-test.json",
+                "sonarr:sonarr-grab.json",
+                "sonarr:sonarr-download.json",
+                "sonarr:sonarr-import-complete.json",
+                "sonarr:sonarr-health.json",
+                "plex:plex-media-play.json",
+                "plex:plex-media-scrobble-legacy-agent.json",
+                "plex:plex-library-new-episode.json",
+                "plex:plex-admin-database-backup.json",
+                "plex:plex-device-new.json"
+            })
+    void acceptsEveryReferencePayloadWithoutADeadLetter(String sourceAndFile) {
+        var source = SourceKind.fromId(sourceAndFile.substring(0, sourceAndFile.indexOf(':')));
+        deliver(source, source.id(), "payloads/" + sourceAndFile.substring(sourceAndFile.indexOf(':') + 1));
+
+        assertThat(deadletter.isEmpty()).as("dead letters").isTrue();
+        SourceStatus status = driver.<String, SourceStatus>getKeyValueStore(StoreNames.SOURCES)
+                .get(source.id() + "/" + source.id());
+        assertThat(status.deliveries()).isEqualTo(1);
+        assertThat(status.lastEventType()).isNotBlank();
+        assertThat(status.lastProblem()).isNull();
+    }
+
+    @Test
+    void deadLettersAnUnparseableBodyWithItsReasonAndKeepsGoing() {
+        byte[] body = "{\"movie\": {\"tmdbId\": 693134}}".getBytes(StandardCharsets.UTF_8);
+        deliver(SourceKind.RADARR, "radarr", body);
+        deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-declined-movie.json");
+
+        var letter = deadletter.readValue();
+        assertThat(letter.source()).isEqualTo(SourceKind.RADARR);
+        assertThat(letter.stage()).isEqualTo("normalise");
+        assertThat(letter.reason()).contains("eventType");
+        assertThat(letter.body()).isEqualTo(body);
+        assertThat(requests.readKeyValuesToMap().get("overseerr-129").state()).isEqualTo(RequestState.DECLINED);
+        assertThat(driver.<String, DeadLetter>getKeyValueStore(StoreNames.DEAD_LETTERS)
+                        .approximateNumEntries())
+                .isEqualTo(1);
+        assertThat(driver.<String, SourceStatus>getKeyValueStore(StoreNames.SOURCES)
+                        .get("radarr/radarr")
+                        .lastProblem())
+                .contains("eventType");
+    }
+
+    @Test
+    void deadLettersARecordWithoutASourceHeader() {
+        inbound.pipeInput(new TestRecord<>("x:1", "{}".getBytes(StandardCharsets.UTF_8), new RecordHeaders(), T0));
+
+        var letter = deadletter.readKeyValue();
+        assertThat(letter.key).isEqualTo("unknown");
+        assertThat(letter.value.reason()).contains("source");
+    }
+
+    @Test
+    void addsNothingForAnExactDuplicateDelivery() {
+        deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-auto-approved-movie.json");
+        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
+        long before = timeline.getQueueSize();
+
+        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
+
+        assertThat(timeline.getQueueSize()).isEqualTo(before);
+    }
+
+    @Test
+    void keepsA4kInstancesMovieAsASeparateItem() {
+        deliver(SourceKind.RADARR, "radarr4k", "payloads/radarr-grab.json");
+        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-movie-added.json");
+
+        var items = driver.<String, MediaItem>getKeyValueStore(StoreNames.MEDIA_ITEMS);
+        assertThat(items.get("movie:tmdb:693134:4k")).isNotNull();
+        assertThat(items.get("movie:tmdb:693134")).isNotNull();
+        assertThat(items.get("movie:tmdb:693134:4k")).isNotEqualTo(items.get("movie:tmdb:693134"));
+    }
+
+    @Test
+    void writesNormalisedFactsKeyedByMediaKey() {
+        var events = driver.createOutputTopic(
+                TOPICS.events(),
+                Serdes.String().deserializer(),
+                JsonSerde.of(Envelope.class).deserializer());
+        deliver(SourceKind.PLEX, "plex", "payloads/plex-library-new-movie.json");
+
+        var fact = events.readKeyValue();
+        assertThat(fact.key).isEqualTo("movie:tmdb:693134");
+        assertThat(fact.value.delivery().source()).isEqualTo(SourceKind.PLEX);
+        assertThat(fact.value.event().sourceEventType()).isEqualTo("library.new");
+    }
+
+    private List<TimelineEntry> storedTimeline(String store, String owner) {
+        try (var iterator = driver.<String, TimelineEntry>getKeyValueStore(store)
+                .prefixScan(owner + "|", Serdes.String().serializer())) {
+            var entries = new java.util.ArrayList<TimelineEntry>();
+            iterator.forEachRemaining(entry -> entries.add(entry.value));
+            return entries;
+        }
+    }
+
+    private void deliver(SourceKind source, String instance, String resource) {
+        deliver(source, instance, read(resource));
+    }
+
+    private void deliver(SourceKind source, String instance, byte[] body) {
+        var at = T0.plusSeconds(60L * deliveries++);
+        var id = UUID.randomUUID().toString();
+        var headers = new RecordHeaders();
+        headers.add(InboundHeaders.SOURCE, source.id().getBytes(StandardCharsets.UTF_8));
+        headers.add(InboundHeaders.INSTANCE, instance.getBytes(StandardCharsets.UTF_8));
+        headers.add(InboundHeaders.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
+        headers.add(InboundHeaders.RECEIVED_AT, at.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(InboundHeaders.DELIVERY_ID, id.getBytes(StandardCharsets.UTF_8));
+        inbound.pipeInput(new TestRecord<>(source.id() + ":" + id, body, headers, at));
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = PipelineTopologyTest.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.callsheet.story;
+
+import static dev.callsheet.story.ApiReads.api;
+import static dev.callsheet.story.ApiReads.changedStates;
+import static dev.callsheet.story.Webhooks.payload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The reference movie story: Overseerr request 127 for "Dune: Part Two" (TMDB 693134) by alice,
+ * approved, added to Radarr, grabbed by qBittorrent, imported, and added to Plex.
+ */
+final class MovieStory {
+
+    static final String REQUEST = "overseerr-127";
+    static final List<String> STAGES =
+            List.of("requested", "approved", "searching", "downloading", "imported", "available");
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private MovieStory() {}
+
+    static void tell(Webhooks webhooks) {
+        webhooks.overseerr(payload("story/overseerr-media-pending-movie.json"))
+                .expectStatus()
+                .isAccepted()
+                .expectBody()
+                .jsonPath("$.id")
+                .isNotEmpty();
+        webhooks.overseerr(payload("story/overseerr-media-approved-movie.json"))
+                .expectStatus()
+                .isAccepted();
+        webhooks.radarr(payload("payloads/radarr-movie-added.json"))
+                .expectStatus()
+                .isAccepted();
+        webhooks.radarr(payload("payloads/radarr-grab.json")).expectStatus().isAccepted();
+        webhooks.radarr(payload("payloads/radarr-download.json")).expectStatus().isAccepted();
+        webhooks.plex(payload("payloads/plex-library-new-movie.json"))
+                .expectStatus()
+                .isAccepted();
+    }
+
+    static void assertToldCompletely(RunningCallsheet callsheet) {
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(changedStates(callsheet)).containsExactlyElementsOf(STAGES));
+        var view = api(callsheet, "/api/requests/" + REQUEST);
+        assertThat(view.state()).isEqualTo("available");
+        assertThat(view.body())
+                .contains("\"mediaKey\":\"movie:tmdb:693134\"", "alice", "9F1C2A7B3D4E5F60718293A4B5C6D7E8F9012345");
+        assertThat(api(callsheet, "/api/media/movie:tmdb:693134").body()).contains("available");
+    }
+}

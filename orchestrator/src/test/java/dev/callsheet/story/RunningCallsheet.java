@@ -1,0 +1,71 @@
+package dev.callsheet.story;
+
+import dev.callsheet.CallsheetApplication;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The real application, started in this JVM on a data directory of the test's, reachable over HTTP.
+ * Stopping and starting it again on the same directory is a restart.
+ */
+final class RunningCallsheet implements AutoCloseable {
+
+    static final String API_KEY = "test-api-key";
+    static final String OVERSEERR_AUTHORIZATION = "Bearer overseerr-secret";
+    static final String ARR_USER = "arr";
+    static final String ARR_PASSWORD = "arr-secret";
+    static final String PLEX_TOKEN = "plex-secret";
+
+    private final ConfigurableApplicationContext context;
+    private final WebTestClient client;
+
+    private RunningCallsheet(ConfigurableApplicationContext context) {
+        this.context = context;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.client = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /** Starts Callsheet with its embedded broker (no Kafka configured) on {@code dataDir}. */
+    static RunningCallsheet start(Path dataDir, Map<String, Object> overrides) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", 0);
+        properties.put("callsheet.data-dir", dataDir.toString());
+        properties.put("callsheet.kafka.embedded.port", 0);
+        properties.put("callsheet.kafka.embedded.controller-port", 0);
+        properties.put("callsheet.topics.partitions", 2);
+        properties.put("callsheet.api-key", API_KEY);
+        properties.put("callsheet.intake.overseerr.authorization", OVERSEERR_AUTHORIZATION);
+        properties.put("callsheet.intake.radarr.username", ARR_USER);
+        properties.put("callsheet.intake.radarr.password", ARR_PASSWORD);
+        properties.put("callsheet.intake.sonarr.username", ARR_USER);
+        properties.put("callsheet.intake.sonarr.password", ARR_PASSWORD);
+        properties.put("callsheet.intake.plex.token", PLEX_TOKEN);
+        properties.putAll(overrides);
+        var context = new SpringApplicationBuilder(CallsheetApplication.class)
+                .properties(properties)
+                .run();
+        return new RunningCallsheet(context);
+    }
+
+    WebTestClient client() {
+        return client;
+    }
+
+    Webhooks webhooks() {
+        return new Webhooks(client);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
