@@ -13,7 +13,7 @@ class JsonCheckTest {
 
     @Test
     void acceptsARealWebhook() throws IOException {
-        try (InputStream radarr = getClass().getResourceAsStream("/intake/radarr-grab.json")) {
+        try (InputStream radarr = getClass().getResourceAsStream("/payloads/radarr-grab.json")) {
             assertThat(JsonCheck.problemWith(radarr.readAllBytes())).isEmpty();
         }
     }

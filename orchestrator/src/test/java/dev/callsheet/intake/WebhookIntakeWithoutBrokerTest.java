@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.FileSystemUtils;
 
 /** Intake pointed at a port nobody listens on: the broker never acknowledges. */
 @SpringBootTest(
@@ -26,30 +24,25 @@ import org.springframework.util.FileSystemUtils;
         properties = {
             "callsheet.intake.ack-timeout=1s",
             "callsheet.intake.radarr.password=configured-password",
-            "spring.kafka.admin.auto-create=false"
+            "callsheet.api-key=test-api-key",
+            "spring.kafka.admin.auto-create=false",
+            "spring.kafka.streams.auto-startup=false"
         })
 @AutoConfigureWebTestClient
 class WebhookIntakeWithoutBrokerTest {
-
-    private static Path dataDir;
 
     @Autowired
     WebTestClient http;
 
     @DynamicPropertySource
     static void unreachableBroker(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = Files.createTempDirectory("callsheet-intake-test");
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "intake-test-data");
         int closedPort;
         try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + closedPort);
         registry.add("callsheet.data-dir", dataDir::toString);
-    }
-
-    @AfterAll
-    static void deleteDataDir() throws IOException {
-        FileSystemUtils.deleteRecursively(dataDir);
     }
 
     @Test
