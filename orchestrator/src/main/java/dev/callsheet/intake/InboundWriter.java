@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -55,8 +56,7 @@ final class InboundWriter implements AutoCloseable {
                 .timeout(ackTimeout)
                 .doOnSuccess(result -> log.debug("inbound {} written to {}", key, result.getRecordMetadata()))
                 .thenReturn(deliveryId)
-                .onErrorMap(
-                        failure -> !(failure instanceof ErrorResponseException), failure -> unavailable(key, failure));
+                .onErrorMap(failure -> unavailable(key, failure));
     }
 
     /**
@@ -85,7 +85,8 @@ final class InboundWriter implements AutoCloseable {
         String why = failure instanceof TimeoutException
                 ? "the broker did not acknowledge it within " + ackTimeout.toMillis()
                         + " ms (callsheet.intake.ack-timeout)"
-                : "the broker refused it: " + failure.getMessage();
+                : "the broker refused it: "
+                        + NestedExceptionUtils.getMostSpecificCause(failure).getMessage();
         log.warn("inbound {} not stored: {}", key, why);
         return IntakeProblems.unavailable("the webhook was not stored: " + why + "; send it again later", RETRY_AFTER);
     }

@@ -530,6 +530,12 @@ class WebhookIntakeTest {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo(status.value())
+                .jsonPath("$.title")
+                .isEqualTo(status.getReasonPhrase())
+                .jsonPath("$.instance")
+                .value(String.class, instance -> assertThat(instance)
+                        .startsWith("/webhooks/")
+                        .doesNotContain("?"))
                 .jsonPath("$.detail")
                 .value(String.class, actual -> assertThat(actual).contains(detail));
         return response;
