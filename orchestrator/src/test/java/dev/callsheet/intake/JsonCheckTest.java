@@ -3,8 +3,6 @@ package dev.callsheet.intake;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,10 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonCheckTest {
 
     @Test
-    void acceptsARealWebhook() throws IOException {
-        try (InputStream radarr = getClass().getResourceAsStream("/payloads/radarr-grab.json")) {
-            assertThat(JsonCheck.problemWith(radarr.readAllBytes())).isEmpty();
-        }
+    void acceptsARealWebhook() {
+        assertThat(JsonCheck.problemWith(Payloads.file("radarr-grab.json"))).isEmpty();
     }
 
     @ParameterizedTest

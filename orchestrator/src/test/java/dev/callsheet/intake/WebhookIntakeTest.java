@@ -8,7 +8,6 @@ import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.intake.credential.IntakeCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +90,7 @@ class WebhookIntakeTest {
 
         @Test
         void overseerrWebhookWithItsAuthorizationHeader() {
-            byte[] body = resource("overseerr-media-pending-movie-4k.json");
+            byte[] body = Payloads.file("overseerr-media-pending-movie-4k.json");
 
             String id = accepted(post("/webhooks/overseerr")
                     .header(
@@ -106,7 +105,7 @@ class WebhookIntakeTest {
 
         @Test
         void radarrWebhookOnTheBarePathForTheInstanceNamedRadarr() {
-            byte[] body = resource("radarr-grab.json");
+            byte[] body = Payloads.file("radarr-grab.json");
 
             String id = accepted(post("/webhooks/radarr")
                     .headers(radarrLogin())
@@ -119,7 +118,7 @@ class WebhookIntakeTest {
 
         @Test
         void radarrTestEventSentWithPut() {
-            byte[] body = resource("radarr-test.json");
+            byte[] body = Payloads.file("radarr-test.json");
 
             String id = accepted(http.put()
                     .uri("/webhooks/radarr")
@@ -133,7 +132,7 @@ class WebhookIntakeTest {
 
         @Test
         void radarrWebhookForADeclaredNamedInstance() {
-            byte[] body = resource("radarr-grab.json");
+            byte[] body = Payloads.file("radarr-grab.json");
 
             String id = accepted(http.put()
                     .uri("/webhooks/radarr/radarr4k")
@@ -147,7 +146,7 @@ class WebhookIntakeTest {
 
         @Test
         void sonarrWebhookForItsDefaultAndANamedInstance() {
-            byte[] body = resource("sonarr-download.json");
+            byte[] body = Payloads.file("sonarr-download.json");
 
             String plain = accepted(post("/webhooks/sonarr")
                     .headers(sonarrLogin())
@@ -179,7 +178,7 @@ class WebhookIntakeTest {
 
         @Test
         void plexPayloadPartAloneDroppingTheThumbnail() {
-            byte[] payload = resource("plex-library-new-movie.json");
+            byte[] payload = Payloads.file("plex-library-new-movie.json");
             byte[] body = multipart(
                     "Content-Disposition: form-data; name=\"payload\"\r\nContent-Type: application/json", payload,
                     "Content-Disposition: form-data; name=\"thumb\"; filename=\"image.jpg\"\r\nContent-Type: image/jpeg",
@@ -361,7 +360,7 @@ class WebhookIntakeTest {
 
         @Test
         void chunkedBodyWithinTheLimitIsAccepted() {
-            byte[] body = resource("radarr-grab.json");
+            byte[] body = Payloads.file("radarr-grab.json");
 
             String id = accepted(post("/webhooks/radarr")
                     .headers(radarrLogin())
@@ -575,13 +574,5 @@ class WebhookIntakeTest {
         }
         out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(ISO_8859_1));
         return out.toByteArray();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = WebhookIntakeTest.class.getResourceAsStream("/payloads/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
