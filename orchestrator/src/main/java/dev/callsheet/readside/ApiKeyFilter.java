@@ -1,7 +1,6 @@
 package dev.callsheet.readside;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import dev.callsheet.intake.credential.ApiKey;
 import java.util.LinkedHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,13 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every {@code /api} call needs {@code X-Api-Key}, as in the *arr apps; compared in constant time. */
 class ApiKeyFilter implements WebFilter {
 
-    static final String HEADER = "X-Api-Key";
+    static final String HEADER = ApiKey.HEADER;
 
-    private final byte[] apiKey;
+    private final ApiKey apiKey;
     private final JsonMapper json;
 
-    ApiKeyFilter(String apiKey, JsonMapper json) {
-        this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+    ApiKeyFilter(ApiKey apiKey, JsonMapper json) {
+        this.apiKey = apiKey;
         this.json = json;
     }
 
@@ -31,7 +30,7 @@ class ApiKeyFilter implements WebFilter {
             return chain.filter(exchange);
         }
         String given = request.getHeaders().getFirst(HEADER);
-        if (given != null && MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8))) {
+        if (apiKey.matches(given)) {
             return chain.filter(exchange);
         }
         var problem = new LinkedHashMap<String, Object>();
