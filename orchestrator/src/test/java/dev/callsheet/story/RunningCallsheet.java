@@ -1,5 +1,7 @@
 package dev.callsheet.story;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.callsheet.CallsheetApplication;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,10 +52,25 @@ final class RunningCallsheet implements AutoCloseable {
         properties.put("callsheet.intake.sonarr.password", ARR_PASSWORD);
         properties.put("callsheet.intake.plex.token", PLEX_TOKEN);
         properties.putAll(overrides);
-        var context = new SpringApplicationBuilder(CallsheetApplication.class)
-                .properties(properties)
-                .run();
-        return new RunningCallsheet(context);
+        // As command-line arguments: they override application.yaml, unlike the builder's default properties.
+        String[] arguments = properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        var callsheet = new RunningCallsheet(new SpringApplicationBuilder(CallsheetApplication.class).run(arguments));
+        callsheet.awaitHealthy();
+        return callsheet;
+    }
+
+    /** Health says UP once the broker answers and the pipeline is RUNNING, i.e. the stores can be queried. */
+    private void awaitHealthy() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> client.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP"));
     }
 
     WebTestClient client() {
