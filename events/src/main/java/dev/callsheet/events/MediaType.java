@@ -1,7 +1,21 @@
 package dev.callsheet.events;
 
-/** What a media item is; series are tracked per episode. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What a media item is; series are tracked per episode. JSON: {@code movie}, {@code series}. */
 public enum MediaType {
     MOVIE,
-    SERIES
+    SERIES;
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static MediaType fromId(String id) {
+        return valueOf(id.trim().toUpperCase(Locale.ROOT));
+    }
 }
