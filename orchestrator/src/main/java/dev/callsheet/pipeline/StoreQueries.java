@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -70,6 +71,24 @@ public class StoreQueries {
         return self == null || (active.host() + ":" + active.port()).equals(self)
                 ? Optional.empty()
                 : Optional.of(active);
+    }
+
+    /** The other instances that hold part of {@code storeName}; empty when only this one runs. */
+    public List<HostInfo> otherHosts(String storeName) {
+        var self = self();
+        if (self == null) {
+            return List.of();
+        }
+        return running().streamsMetadataForStore(storeName).stream()
+                .map(metadata -> metadata.hostInfo())
+                .filter(host -> !(host.host() + ":" + host.port()).equals(self))
+                .distinct()
+                .toList();
+    }
+
+    private String self() {
+        var config = streams.getStreamsConfiguration();
+        return config == null ? null : config.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String storeName) {

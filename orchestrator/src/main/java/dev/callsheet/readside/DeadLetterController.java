@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
 
 /** {@code GET /api/deadletters}: input the pipeline could not use, newest first, with the reason and the body. */
 @RestController
@@ -19,22 +20,34 @@ class DeadLetterController {
 
     private final StoreQueries stores;
 
-    DeadLetterController(StoreQueries stores) {
+    private static final Comparator<DeadLetterView> NEWEST_FIRST = Comparator.comparing(
+                    DeadLetterView::receivedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .reversed();
+
+    private final OwnerRouting routing;
+
+    DeadLetterController(StoreQueries stores, OwnerRouting routing) {
         this.stores = stores;
+        this.routing = routing;
     }
 
     @GetMapping("/api/deadletters")
-    Mono<List<DeadLetterView>> list(@RequestParam(defaultValue = "100") int limit) {
+    Mono<List<DeadLetterView>> list(@RequestParam(defaultValue = "100") int limit, ServerHttpRequest request) {
         int bounded = Math.clamp(limit, 1, 1000);
-        return Mono.fromCallable(() -> stores.<DeadLetter>all(StoreNames.DEAD_LETTERS).stream()
-                        .sorted(Comparator.comparing(
-                                        DeadLetter::receivedAt,
-                                        Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
-                                .reversed())
-                        .limit(bounded)
-                        .map(DeadLetterView::of)
-                        .toList())
-                .subscribeOn(Schedulers.boundedElastic());
+        return routing.gather(
+                        StoreNames.DEAD_LETTERS,
+                        request,
+                        () -> newest(
+                                stores.<DeadLetter>all(StoreNames.DEAD_LETTERS).stream()
+                                        .map(DeadLetterView::of)
+                                        .toList(),
+                                bounded),
+                        new TypeReference<List<DeadLetterView>>() {})
+                .map(answers -> newest(answers.stream().flatMap(List::stream).toList(), bounded));
+    }
+
+    private static List<DeadLetterView> newest(List<DeadLetterView> letters, int limit) {
+        return letters.stream().sorted(NEWEST_FIRST).limit(limit).toList();
     }
 
     /** A dead letter with its body as text (webhooks are JSON), for reading in a terminal. */

@@ -1,20 +1,29 @@
 package dev.callsheet.readside;
 
+import dev.callsheet.intake.credential.ApiKey;
 import dev.callsheet.pipeline.StoreQueries;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers a keyed query here when this instance owns the key, or passes the same request on to the
- * instance that does (with the caller's API key) when several run.
+ * Spreads queries over the instances when several run: a keyed query is answered by the instance
+ * that owns the key (this one, or the same request passed on to the owner with the caller's API
+ * key); a list is gathered from every instance. A passed-on request carries {@value #ROUTED_HEADER}
+ * so that the receiver answers from its own stores only.
  */
 @Component
 class OwnerRouting {
@@ -22,19 +31,18 @@ class OwnerRouting {
     static final String ROUTED_HEADER = "X-Callsheet-Routed";
 
     private final StoreQueries stores;
-    private final WebClient client;
+    private final JsonMapper json;
+    private final WebClient client = WebClient.create();
 
-    OwnerRouting(StoreQueries stores) {
+    OwnerRouting(StoreQueries stores, JsonMapper json) {
         this.stores = stores;
-        this.client = WebClient.create();
+        this.json = json;
     }
 
     /** {@code local} runs on {@code boundedElastic}; an empty result is a 404 with {@code missing} as detail. */
     <T> Mono<ResponseEntity<Object>> query(
             String store, String key, ServerHttpRequest request, Supplier<Optional<T>> local, String missing) {
-        return Mono.fromCallable(() -> request.getHeaders().containsHeader(ROUTED_HEADER)
-                        ? Optional.<org.apache.kafka.streams.state.HostInfo>empty()
-                        : stores.owner(store, key))
+        return Mono.fromCallable(() -> routed(request) ? Optional.<HostInfo>empty() : stores.owner(store, key))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(owner -> owner.isPresent()
                         ? forward(owner.get(), request)
@@ -44,16 +52,36 @@ class OwnerRouting {
                                 .subscribeOn(Schedulers.boundedElastic()));
     }
 
-    private Mono<ResponseEntity<Object>> forward(
-            org.apache.kafka.streams.state.HostInfo owner, ServerHttpRequest request) {
+    /** This instance's {@code local} answer and every other instance's answer to the same request. */
+    <T> Mono<List<T>> gather(String store, ServerHttpRequest request, Supplier<T> local, TypeReference<T> type) {
+        Mono<T> here = Mono.fromCallable(local::get).subscribeOn(Schedulers.boundedElastic());
+        if (routed(request)) {
+            return here.map(List::of);
+        }
+        Flux<T> elsewhere = Mono.fromCallable(() -> stores.otherHosts(store))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMapMany(Flux::fromIterable)
+                .flatMap(host -> forward(host, request).map(answer -> {
+                    if (!answer.getStatusCode().is2xxSuccessful()) {
+                        throw new ResponseStatusException(
+                                HttpStatus.BAD_GATEWAY, "instance " + host + " answered " + answer.getStatusCode());
+                    }
+                    return json.readValue((String) answer.getBody(), type);
+                }));
+        return here.concatWith(elsewhere).collectList().map(ArrayList::new);
+    }
+
+    private static boolean routed(ServerHttpRequest request) {
+        return request.getHeaders().containsHeader(ROUTED_HEADER);
+    }
+
+    private Mono<ResponseEntity<Object>> forward(HostInfo owner, ServerHttpRequest request) {
+        var uri = request.getURI();
         return client.get()
-                .uri("http://" + owner.host() + ":" + owner.port()
-                        + request.getURI().getRawPath()
-                        + (request.getURI().getRawQuery() == null
-                                ? ""
-                                : "?" + request.getURI().getRawQuery()))
+                .uri("http://" + owner.host() + ":" + owner.port() + uri.getRawPath()
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
                 .headers(headers -> {
-                    headers.addAll(ApiKeyFilter.HEADER, request.getHeaders().getOrEmpty(ApiKeyFilter.HEADER));
+                    headers.addAll(ApiKey.HEADER, request.getHeaders().getOrEmpty(ApiKey.HEADER));
                     headers.add(ROUTED_HEADER, "true");
                 })
                 .exchangeToMono(response -> response.toEntity(String.class))

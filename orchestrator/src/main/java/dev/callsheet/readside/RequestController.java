@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
 
 /** {@code /api/requests}: the request list, one request's view and its timeline. */
 @RestController
@@ -35,10 +35,15 @@ class RequestController {
             @RequestParam(required = false) List<String> state,
             @RequestParam(required = false) String type,
             @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(required = false) String cursor) {
+            @RequestParam(required = false) String cursor,
+            ServerHttpRequest request) {
         var query = RequestListQuery.of(state, type, limit, cursor);
-        return Mono.fromCallable(() -> query.page(stores.<RequestView>all(StoreNames.REQUEST_VIEWS)))
-                .subscribeOn(Schedulers.boundedElastic());
+        return routing.gather(
+                        StoreNames.REQUEST_VIEWS,
+                        request,
+                        () -> query.page(stores.<RequestView>all(StoreNames.REQUEST_VIEWS)),
+                        new TypeReference<RequestPage>() {})
+                .map(query::merge);
     }
 
     @GetMapping("/{id}")

@@ -48,6 +48,20 @@ record RequestListQuery(Set<RequestState> states, MediaType type, int limit, Pos
         return new RequestPage(page, next);
     }
 
+    /**
+     * One page from the pages each instance answered for this query. An instance that had more than
+     * a page means the merged page is not the last either.
+     */
+    RequestPage merge(List<RequestPage> pages) {
+        var merged =
+                page(pages.stream().flatMap(page -> page.requests().stream()).toList());
+        boolean more = merged.next() != null || pages.stream().anyMatch(page -> page.next() != null);
+        String next = more && !merged.requests().isEmpty()
+                ? Position.of(merged.requests().getLast()).encode()
+                : null;
+        return new RequestPage(merged.requests(), next);
+    }
+
     private static Set<RequestState> parseStates(List<String> states) {
         if (states == null) {
             return Set.of();

@@ -5,14 +5,14 @@ import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.pipeline.StoreQueries;
 import dev.callsheet.source.InstanceProperties;
 import dev.callsheet.source.SourceStatus;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * {@code GET /api/sources}: every configured instance and every source heard from, with when it was
@@ -24,14 +24,30 @@ class SourceController {
     private final StoreQueries stores;
     private final InstanceProperties instances;
 
-    SourceController(StoreQueries stores, InstanceProperties instances) {
+    private final OwnerRouting routing;
+
+    SourceController(StoreQueries stores, InstanceProperties instances, OwnerRouting routing) {
         this.stores = stores;
         this.instances = instances;
+        this.routing = routing;
     }
 
     @GetMapping("/api/sources")
-    Mono<List<SourceView>> sources() {
-        return Mono.fromCallable(this::collect).subscribeOn(Schedulers.boundedElastic());
+    Mono<List<SourceView>> sources(ServerHttpRequest request) {
+        return routing.gather(StoreNames.SOURCES, request, this::collect, new TypeReference<List<SourceView>>() {})
+                .map(SourceController::merge);
+    }
+
+    /** Each source once: the instance that heard from it knows more than the others, which only know it is declared. */
+    private static List<SourceView> merge(List<List<SourceView>> answers) {
+        Map<String, SourceView> byKey = new TreeMap<>();
+        answers.stream()
+                .flatMap(List::stream)
+                .forEach(view -> byKey.merge(
+                        view.source().id() + "/" + view.instance(),
+                        view,
+                        (one, other) -> one.deliveries() >= other.deliveries() ? one : other));
+        return List.copyOf(byKey.values());
     }
 
     private List<SourceView> collect() {
@@ -46,9 +62,7 @@ class SourceController {
                     instances.find(status.source(), status.instance()).isPresent();
             byKey.put(status.source().id() + "/" + status.instance(), new SourceView(status, declared));
         }
-        return byKey.values().stream()
-                .sorted(Comparator.comparing((SourceView view) -> view.source()).thenComparing(SourceView::instance))
-                .toList();
+        return List.copyOf(byKey.values());
     }
 
     /** One source instance as the API shows it. */

@@ -73,6 +73,11 @@ final class RunningCallsheet implements AutoCloseable {
                 .isEqualTo("UP"));
     }
 
+    /** The embedded broker's address, for a second instance to join. */
+    String bootstrapServers() {
+        return context.getBean(dev.callsheet.broker.InProcessKafkaBroker.class).bootstrapServers();
+    }
+
     WebTestClient client() {
         return client;
     }
