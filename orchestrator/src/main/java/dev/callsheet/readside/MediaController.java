@@ -3,9 +3,6 @@ package dev.callsheet.readside;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.pipeline.StoreQueries;
 import dev.callsheet.request.MediaItem;
-import dev.callsheet.request.TimelineEntry;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,12 +40,7 @@ class MediaController {
                 StoreNames.MEDIA_TIMELINE,
                 mediaKey,
                 request,
-                () -> {
-                    List<TimelineEntry> entries = stores.prefixed(StoreNames.MEDIA_TIMELINE, mediaKey + "|");
-                    return entries.isEmpty()
-                            ? Optional.empty()
-                            : Optional.of(new RequestController.Timeline(mediaKey, entries));
-                },
+                () -> Timeline.read(stores, StoreNames.MEDIA_TIMELINE, mediaKey),
                 "no media item " + mediaKey);
     }
 }

@@ -3,9 +3,7 @@ package dev.callsheet.readside;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.pipeline.StoreQueries;
 import dev.callsheet.request.RequestView;
-import dev.callsheet.request.TimelineEntry;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,13 +60,7 @@ class RequestController {
                 StoreNames.REQUEST_TIMELINE,
                 id,
                 request,
-                () -> {
-                    List<TimelineEntry> entries = stores.prefixed(StoreNames.REQUEST_TIMELINE, id + "|");
-                    return entries.isEmpty() ? Optional.empty() : Optional.of(new Timeline(id, entries));
-                },
+                () -> Timeline.read(stores, StoreNames.REQUEST_TIMELINE, id),
                 "no request " + id);
     }
-
-    /** A timeline: its owner (request id or media key) and its entries in order. */
-    record Timeline(String id, List<TimelineEntry> entries) {}
 }
