@@ -1,0 +1,141 @@
+package dev.callsheet.adapters;
+
+import io.netty.channel.ChannelOption;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One instance's JSON API as the clients in this module call it: paths under the instance's URL
+ * base, the {@code X-Api-Key} header, connect and response timeouts, and whatever goes wrong turned
+ * into an {@link AdapterFailure} whose message names the service but never the key.
+ */
+public final class JsonApi {
+
+    // A long-running show's episode list runs to megabytes; Spring's default limit is 256 KB.
+    private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+    // Vendors add fields in every release. Nulls for primitives stay errors: the specs mark those
+    // fields non-nullable, so a null means the answer is not what we think it is.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private static final DefaultUriBuilderFactory RELATIVE = new DefaultUriBuilderFactory();
+
+    private final String base;
+    private final Failures failures;
+    private final IntFunction<AdapterFailure.Kind> statusKinds;
+    private final WebClient webClient;
+
+    /**
+     * @param service the service's name for messages ({@code "Sonarr"})
+     * @param builder Spring's builder (with its observation and metrics set-up); it is copied, not
+     *     changed
+     * @param statusKinds how this vendor's error statuses read, e.g. {@link
+     *     AdapterFailure.Kind#ofStatus}
+     */
+    public JsonApi(
+            String service,
+            ApiEndpoint endpoint,
+            WebClient.Builder builder,
+            IntFunction<AdapterFailure.Kind> statusKinds) {
+        this.base = endpoint.baseUrl().toString().replaceAll("/+$", "");
+        this.failures = new Failures(service, endpoint);
+        this.statusKinds = statusKinds;
+        // Redirects are not followed: the X-Api-Key header would travel to wherever they point.
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        Math.min(Integer.MAX_VALUE, endpoint.timeout().toMillis()))
+                .responseTimeout(endpoint.timeout());
+        this.webClient = builder.clone()
+                .clientConnector(new ReactorClientHttpConnector(http))
+                .codecs(codecs -> {
+                    codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES);
+                    // Request details include the headers, so the key, in debug logs.
+                    codecs.defaultCodecs().enableLoggingRequestDetails(false);
+                })
+                .defaultHeader("X-Api-Key", endpoint.apiKey())
+                .build();
+    }
+
+    /**
+     * {@code GET path} (a URI template, expanded with {@code uriVariables}): the body read as {@code
+     * type}, then translated to the client's own type. A translation that meets a value it does not
+     * know throws {@link IllegalArgumentException}, and the answer counts as unreadable.
+     */
+    public <D, T> Mono<T> get(
+            TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object... uriVariables) {
+        return exchange(new Reading<D, T>(type, translate, false), path, uriVariables)
+                .map(Optional::orElseThrow);
+    }
+
+    /** Like {@link #get}, but a 404 means there is no such thing: an empty answer, not a failure. */
+    public <D, T> Mono<Optional<T>> find(
+            TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object... uriVariables) {
+        return exchange(new Reading<D, T>(type, translate, true), path, uriVariables);
+    }
+
+    private record Reading<D, T>(
+            TypeReference<D> type, Function<? super D, ? extends T> translate, boolean absentOn404) {}
+
+    private <D, T> Mono<Optional<T>> exchange(Reading<D, T> reading, String path, Object... vars) {
+        URI relative = RELATIVE.expand(path, vars);
+        String call = "GET " + relative;
+        return webClient
+                .get()
+                .uri(URI.create(base + relative))
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(response -> read(response, reading, call))
+                .onErrorMap(failures::isTransportFailure, error -> failures.transport(error, call));
+    }
+
+    private <D, T> Mono<Optional<T>> read(ClientResponse response, Reading<D, T> reading, String call) {
+        HttpStatusCode status = response.statusCode();
+        if (status.is2xxSuccessful()) {
+            String contentType =
+                    response.headers().contentType().map(MediaType::toString).orElse("no Content-Type");
+            return response.bodyToMono(byte[].class)
+                    .switchIfEmpty(Mono.error(() -> failures.unreadable(call, "the body is empty", null)))
+                    .map(body -> Optional.of(decode(body, reading, call, contentType)));
+        }
+        if (reading.absentOn404() && status.value() == 404) {
+            return response.releaseBody().thenReturn(Optional.empty());
+        }
+        return response.bodyToMono(String.class)
+                .defaultIfEmpty("")
+                .flatMap(body ->
+                        Mono.error(failures.status(statusKinds.apply(status.value()), status.value(), call, body)));
+    }
+
+    private <D, T> T decode(byte[] body, Reading<D, T> reading, String call, String contentType) {
+        D value;
+        try {
+            value = MAPPER.readValue(body, reading.type());
+        } catch (JacksonException e) {
+            throw failures.unreadable(call, Failures.describe(e) + " (" + contentType + ")", e);
+        }
+        if (value == null) {
+            throw failures.unreadable(call, "the body is null", null);
+        }
+        try {
+            return reading.translate().apply(value);
+        } catch (IllegalArgumentException e) {
+            throw failures.unreadable(call, e.getMessage(), e);
+        }
+    }
+}

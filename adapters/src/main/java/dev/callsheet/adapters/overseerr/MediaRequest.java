@@ -1,0 +1,87 @@
+package dev.callsheet.adapters.overseerr;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.callsheet.events.MediaType;
+import dev.callsheet.events.media.Requester;
+import java.util.List;
+
+/**
+ * The part of Overseerr's {@code MediaRequest} we read. The published spec lists only some of what
+ * the server sends: {@code type}, {@code seasons}, {@code media.imdbId}, {@code
+ * media.externalServiceId} and {@code displayName} are in every answer but missing from it.
+ */
+record MediaRequest(
+        @JsonProperty(required = true) long id,
+        @JsonProperty(required = true) int status,
+        @JsonProperty(required = true) String type,
+        boolean is4k,
+        List<SeasonRequest> seasons,
+        User requestedBy,
+        @JsonProperty(required = true) MediaInfo media) {
+
+    /** One requested season; a movie request has none. */
+    record SeasonRequest(@JsonProperty(required = true) int seasonNumber) {}
+
+    /** Overseerr's user; {@code displayName} is computed by the server from the other names. */
+    record User(String displayName, String username, String plexUsername, String email) {}
+
+    /**
+     * The requested media. {@code tvdbId} is null when TMDB knows no TVDB id for a show; {@code
+     * externalServiceId} stays null until Overseerr has added the media to Radarr or Sonarr.
+     */
+    record MediaInfo(
+            @JsonProperty(required = true) long tmdbId,
+            Long tvdbId,
+            String imdbId,
+            Integer externalServiceId,
+            @JsonProperty(required = true) int status) {}
+
+    OverseerrRequest toRequest() {
+        if (media == null) {
+            throw new IllegalArgumentException("the request names no media");
+        }
+        return new OverseerrRequest(
+                id,
+                OverseerrRequestStatus.ofCode(status),
+                mediaType(type),
+                is4k,
+                seasons == null
+                        ? List.of()
+                        : seasons.stream()
+                                .map(SeasonRequest::seasonNumber)
+                                .sorted()
+                                .distinct()
+                                .toList(),
+                requester(requestedBy),
+                new OverseerrMedia(
+                        media.tmdbId(),
+                        media.tvdbId() != null && media.tvdbId() > 0 ? media.tvdbId() : null,
+                        blankToNull(media.imdbId()),
+                        media.externalServiceId(),
+                        OverseerrMediaStatus.ofCode(media.status())));
+    }
+
+    private static MediaType mediaType(String type) {
+        return switch (String.valueOf(type)) {
+            case "movie" -> MediaType.MOVIE;
+            case "tv" -> MediaType.SERIES;
+            default -> throw new IllegalArgumentException("unknown request type '" + type + "'");
+        };
+    }
+
+    // The webhook's requestedBy_username is the display name; should a fork leave it out, the login
+    // names stand in.
+    private static Requester requester(User user) {
+        if (user == null) {
+            return new Requester(null, null);
+        }
+        String name = blankToNull(user.displayName());
+        name = name != null ? name : blankToNull(user.username());
+        name = name != null ? name : blankToNull(user.plexUsername());
+        return new Requester(name, blankToNull(user.email()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

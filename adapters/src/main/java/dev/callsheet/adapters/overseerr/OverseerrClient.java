@@ -1,0 +1,48 @@
+package dev.callsheet.adapters.overseerr;
+
+import dev.callsheet.adapters.AdapterFailure;
+import dev.callsheet.adapters.AdapterFailure.Kind;
+import dev.callsheet.adapters.ApiEndpoint;
+import dev.callsheet.adapters.JsonApi;
+import java.util.Optional;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Reads requests from one Overseerr instance (or Jellyseerr, Seerr: same paths) through its API v1.
+ * Every call fails with {@link AdapterFailure} when Overseerr cannot give a usable answer.
+ */
+public final class OverseerrClient {
+
+    private static final TypeReference<MediaRequest> REQUEST = new TypeReference<>() {};
+
+    private final JsonApi api;
+    private final ApiEndpoint endpoint;
+
+    /** {@code endpoint}'s base URL is the server's, without {@code /api/v1}. */
+    public OverseerrClient(ApiEndpoint endpoint, WebClient.Builder webClient) {
+        this.api = new JsonApi("Overseerr", endpoint, webClient, OverseerrClient::kindOfStatus);
+        this.endpoint = endpoint;
+    }
+
+    /** Request {@code requestId} as Overseerr has it now, or empty when there is no such request. */
+    public Mono<Optional<OverseerrRequest>> findRequest(long requestId) {
+        if (requestId <= 0) {
+            throw new IllegalArgumentException("requestId must be positive: " + requestId);
+        }
+        return api.find(REQUEST, MediaRequest::toRequest, "/api/v1/request/{requestId}", requestId);
+    }
+
+    @Override
+    public String toString() {
+        return "OverseerrClient[" + endpoint.displayUrl() + "]";
+    }
+
+    // Overseerr never answers 401: a key it does not know leaves the call without a user, and its
+    // auth check answers 403 for that. So does a valid key before the setup wizard has created
+    // user 1. Either way the key does not work, and retrying will not change that.
+    private static Kind kindOfStatus(int status) {
+        return status == 403 ? Kind.UNAUTHORIZED : Kind.ofStatus(status);
+    }
+}

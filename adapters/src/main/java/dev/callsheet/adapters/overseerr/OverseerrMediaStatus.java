@@ -1,0 +1,40 @@
+package dev.callsheet.adapters.overseerr;
+
+/** What Overseerr believes about a media item's availability: its {@code MediaStatus}, sent as a number. */
+public enum OverseerrMediaStatus {
+    /** 1: nothing known yet; also the state of media nobody has requested. */
+    UNKNOWN(1),
+    /** 2: requested, not yet approved. */
+    PENDING(2),
+    /** 3: approved and handed to Radarr or Sonarr, not yet in the media server. */
+    PROCESSING(3),
+    /** 4: some seasons are in the media server; shows only. */
+    PARTIALLY_AVAILABLE(4),
+    /** 5: in the media server, as Overseerr's own library scans last saw it. */
+    AVAILABLE(5),
+    /** 6: barred from being requested; Jellyseerr 2.x names it BLACKLISTED, Seerr BLOCKLISTED. */
+    BLOCKLISTED(6),
+    /** 7: removed from the media server; Jellyseerr 2.6+ and Seerr only. */
+    DELETED(7);
+
+    private final int code;
+
+    OverseerrMediaStatus(int code) {
+        this.code = code;
+    }
+
+    /** The number Overseerr uses for this status. */
+    public int code() {
+        return code;
+    }
+
+    /** The status numbered {@code code}; a number from a newer fork is not guessed at. */
+    static OverseerrMediaStatus ofCode(int code) {
+        for (OverseerrMediaStatus status : values()) {
+            if (status.code == code) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown media status " + code);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.callsheet.adapters;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.callsheet.adapters.ClientFixtures.API_KEY;
+import static dev.callsheet.adapters.ClientFixtures.endpoint;
+import static dev.callsheet.adapters.ClientFixtures.failureOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.callsheet.adapters.AdapterFailure.Kind;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+
+class JsonApiTest {
+
+    @RegisterExtension
+    static final WireMockExtension SERVICE = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    record Thing(int id, String name) {}
+
+    private static final TypeReference<Thing> THING = new TypeReference<>() {};
+
+    private final JsonApi api = apiAt(endpoint(SERVICE.baseUrl()));
+
+    private static JsonApi apiAt(ApiEndpoint endpoint) {
+        return new JsonApi("Thingarr", endpoint, WebClient.builder(), Kind::ofStatus);
+    }
+
+    private Mono<Thing> getThing() {
+        return api.get(THING, Function.identity(), "/api/thing/{id}", 7);
+    }
+
+    private static void answers(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+        SERVICE.stubFor(get(urlPathEqualTo("/api/thing/7")).willReturn(response));
+    }
+
+    @Test
+    void leavesTheSharedBuilderAsItWas() {
+        WebClient.Builder shared = WebClient.builder();
+        new JsonApi("Thingarr", endpoint(SERVICE.baseUrl()), shared, Kind::ofStatus);
+        answers(okJson("{}"));
+
+        shared.build()
+                .get()
+                .uri(SERVICE.baseUrl() + "/api/thing/7")
+                .retrieve()
+                .toBodilessEntity()
+                .block();
+
+        SERVICE.verify(getRequestedFor(urlPathEqualTo("/api/thing/7")).withHeader("X-Api-Key", absent()));
+    }
+
+    @Nested
+    class WhenThereIsNoSuchThing {
+
+        @Test
+        void findsNothingOnA404() {
+            answers(notFound().withBody("{\"message\": \"NotFound\"}"));
+
+            assertThat(api.find(THING, Function.identity(), "/api/thing/{id}", 7)
+                            .block())
+                    .isEqualTo(Optional.empty());
+        }
+
+        @Test
+        void rejectsA404WhereTheThingMustExist() {
+            answers(notFound().withBody("{\"message\": \"NotFound\"}"));
+
+            assertThat(failureOf(getThing()))
+                    .hasMessage("Thingarr at " + SERVICE.baseUrl()
+                            + " refused the call (HTTP 404 on GET /api/thing/7): {\"message\": \"NotFound\"}")
+                    .extracting(AdapterFailure::kind)
+                    .isEqualTo(Kind.REJECTED);
+        }
+    }
+
+    @Nested
+    class WhenTheAnswerIsAnError {
+
+        @Test
+        void quotesTheStartOfALongErrorBodyOnOneLine() {
+            answers(aResponse()
+                    .withStatus(400)
+                    .withBody("[\n  {\"propertyName\": \"Path\",\n" + "x".repeat(500) + "}]"));
+
+            assertThat(failureOf(getThing()).getMessage())
+                    .contains("HTTP 400 on GET /api/thing/7): [ {\"propertyName\": \"Path\", xxx")
+                    .endsWith("x…");
+        }
+
+        @Test
+        void blanksTheKeyWhenTheServiceEchoesIt() {
+            answers(aResponse().withStatus(400).withBody("{\"message\": \"bad key " + API_KEY + "\"}"));
+
+            assertThat(failureOf(getThing())).hasMessageContaining("bad key [api key]");
+        }
+
+        @Test
+        void doesNotFollowRedirectsWithTheKey() {
+            answers(aResponse().withStatus(302).withHeader("Location", SERVICE.baseUrl() + "/login"));
+
+            assertThat(failureOf(getThing()).kind()).isEqualTo(Kind.REJECTED);
+            SERVICE.verify(0, getRequestedFor(urlPathEqualTo("/login")));
+        }
+    }
+
+    @Nested
+    class WhenTheBodyIsNotTheExpectedJson {
+
+        @Test
+        void namesTheContentTypeOfAnHtmlPage() {
+            answers(aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><body>Sign in</body></html>"));
+
+            assertThat(failureOf(getThing()))
+                    .hasMessageStartingWith(
+                            "Thingarr at " + SERVICE.baseUrl() + " gave an unreadable answer to GET /api/thing/7: ")
+                    .hasMessageEndingWith("(text/html)")
+                    .extracting(AdapterFailure::kind)
+                    .isEqualTo(Kind.UNREADABLE);
+        }
+
+        @Test
+        void reportsAnEmptyBody() {
+            answers(aResponse().withStatus(200));
+
+            assertThat(failureOf(getThing())).hasMessageEndingWith(": the body is empty");
+        }
+
+        @Test
+        void reportsANullBody() {
+            answers(okJson("null"));
+
+            assertThat(failureOf(getThing())).hasMessageEndingWith(": the body is null");
+        }
+
+        @Test
+        void namesWhereAValueDoesNotFit() {
+            answers(okJson("{\"id\": \"seven\"}"));
+
+            assertThat(failureOf(getThing())).hasMessageContaining("the body is not the expected JSON at id: ");
+        }
+
+        @Test
+        void reportsAValueTheTranslationDoesNotKnow() {
+            answers(okJson("{\"id\": 7, \"name\": \"mystery\"}"));
+
+            Mono<String> call = api.get(
+                    THING,
+                    thing -> {
+                        throw new IllegalArgumentException("unknown name " + thing.name());
+                    },
+                    "/api/thing/{id}",
+                    7);
+
+            assertThat(failureOf(call))
+                    .hasMessageEndingWith("GET /api/thing/7: unknown name mystery")
+                    .extracting(AdapterFailure::kind)
+                    .isEqualTo(Kind.UNREADABLE);
+        }
+    }
+
+    @Nested
+    class WhenTheServiceCannotBeReached {
+
+        @Test
+        void countsTheTimeoutInMillisecondsWhenItIsNotWholeSeconds() {
+            answers(okJson("{}").withFixedDelay(1_500));
+            JsonApi impatient = apiAt(endpoint(SERVICE.baseUrl(), Duration.ofMillis(300)));
+
+            assertThat(failureOf(impatient.get(THING, Function.identity(), "/api/thing/{id}", 7)))
+                    .hasMessage(
+                            "Thingarr at " + SERVICE.baseUrl() + " did not answer within 300 ms (GET /api/thing/7)");
+        }
+
+        @Test
+        void reportsAnUnknownHost() {
+            JsonApi nowhere = apiAt(endpoint("http://thingarr.invalid:7878", Duration.ofSeconds(3)));
+
+            AdapterFailure failure = failureOf(nowhere.get(THING, Function.identity(), "/api/thing/{id}", 7));
+
+            assertThat(failure.kind()).isEqualTo(Kind.UNREACHABLE);
+            assertThat(failure).hasMessageStartingWith("Thingarr at http://thingarr.invalid:7878 ");
+        }
+    }
+}
