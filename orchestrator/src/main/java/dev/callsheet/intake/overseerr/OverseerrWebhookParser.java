@@ -96,7 +96,11 @@ public final class OverseerrWebhookParser implements WebhookParser {
                 throw new UnparseableWebhook(type + " without a request_id: cannot tell which request it is about");
             }
             RequestEvent event = requestFact.of(
-                    RequestId.overseerr(requestId), OverseerrFacts.requester(payload.request()), media.get(), type);
+                    RequestId.overseerr(requestId),
+                    OverseerrFacts.requester(payload.request()),
+                    media.get(),
+                    List.of(),
+                    type);
             return ParsedWebhook.ofMedia(type, key.get(), event);
         }
         if (key.isEmpty()) {
@@ -114,6 +118,11 @@ public final class OverseerrWebhookParser implements WebhookParser {
     /** Builds one kind of request fact; all six share this shape. */
     @FunctionalInterface
     private interface RequestFact {
-        RequestEvent of(RequestId requestId, Requester requestedBy, MediaInfo media, String sourceEventType);
+        RequestEvent of(
+                RequestId requestId,
+                Requester requestedBy,
+                MediaInfo media,
+                List<Integer> seasons,
+                String sourceEventType);
     }
 }

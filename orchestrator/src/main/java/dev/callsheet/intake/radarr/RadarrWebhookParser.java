@@ -74,6 +74,7 @@ public final class RadarrWebhookParser implements WebhookParser {
                     download(body),
                     nonBlank(body.downloadStatus()),
                     messages(body.downloadStatusMessages()),
+                    List.of(),
                     type));
 
     @Override

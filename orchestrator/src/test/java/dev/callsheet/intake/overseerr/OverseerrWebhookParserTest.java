@@ -23,6 +23,7 @@ import dev.callsheet.events.media.UnrecognisedEvent;
 import dev.callsheet.events.source.SourceTested;
 import dev.callsheet.intake.ParsedWebhook;
 import dev.callsheet.intake.UnparseableWebhook;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,7 @@ class OverseerrWebhookParserTest {
                             RequestId.parse("overseerr-127"),
                             new Requester("alice", "alice@example.com"),
                             new MediaInfo(MediaType.MOVIE, "Dune: Part Two", 2024, 693134L, null, null, false),
+                            List.of(),
                             "MEDIA_AUTO_APPROVED"));
         }
 
