@@ -163,7 +163,6 @@ class PipelineTopologyTest {
                 "sonarr:sonarr-health.json",
                 "plex:plex-media-play.json",
                 "plex:plex-media-scrobble-legacy-agent.json",
-                "plex:plex-library-new-episode.json",
                 "plex:plex-admin-database-backup.json",
                 "plex:plex-device-new.json"
             })
@@ -243,6 +242,19 @@ class PipelineTopologyTest {
         assertThat(fact.key).isEqualTo("movie:tmdb:693134");
         assertThat(fact.value.delivery().source()).isEqualTo(SourceKind.PLEX);
         assertThat(fact.value.event().sourceEventType()).isEqualTo("library.new");
+    }
+
+    @Test
+    void deadLettersAFactThatAwaitsItsKeyUntilLookupsAreResolved() {
+        byte[] body = read("payloads/plex-library-new-episode.json");
+        deliver(SourceKind.PLEX, "plex", body);
+
+        var letter = deadletter.readValue();
+        assertThat(letter.stage()).isEqualTo("normalise");
+        assertThat(letter.reason())
+                .isEqualTo(
+                        "library.new awaits the key of its series by episode:tvdb:10384103, which is not looked up yet");
+        assertThat(letter.body()).isEqualTo(body);
     }
 
     private List<TimelineEntry> storedTimeline(String store, String owner) {
