@@ -7,6 +7,7 @@ import dev.callsheet.events.Envelope;
 import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.Topics;
+import dev.callsheet.events.media.EpisodesGrabbed;
 import dev.callsheet.intake.WebhookParsers;
 import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
 import dev.callsheet.intake.plex.PlexWebhookParser;
@@ -160,6 +161,13 @@ class PipelineTopologyTest {
                 "sonarr:sonarr-grab.json",
                 "sonarr:sonarr-download.json",
                 "sonarr:sonarr-import-complete.json",
+                "sonarr:sonarr-grab-season-pack.json",
+                "sonarr:sonarr-download-multi-episode.json",
+                "sonarr:sonarr-episode-file-delete.json",
+                "sonarr:sonarr-manual-interaction-required.json",
+                "sonarr:sonarr-series-add.json",
+                "sonarr:sonarr-series-delete.json",
+                "sonarr:sonarr-rename.json",
                 "sonarr:sonarr-health.json",
                 "plex:plex-media-play.json",
                 "plex:plex-media-scrobble-legacy-agent.json",
@@ -242,6 +250,25 @@ class PipelineTopologyTest {
         assertThat(fact.key).isEqualTo("movie:tmdb:693134");
         assertThat(fact.value.delivery().source()).isEqualTo(SourceKind.PLEX);
         assertThat(fact.value.event().sourceEventType()).isEqualTo("library.new");
+    }
+
+    @Test
+    void writesSonarrFactsKeyedBySeries() {
+        var events = driver.createOutputTopic(
+                TOPICS.events(),
+                Serdes.String().deserializer(),
+                JsonSerde.of(Envelope.class).deserializer());
+        deliver(SourceKind.SONARR, "sonarr", "payloads/sonarr-grab-season-pack.json");
+
+        var fact = events.readKeyValue();
+        assertThat(fact.key).isEqualTo("series:tvdb:371980");
+        assertThat(fact.value.event()).isInstanceOf(EpisodesGrabbed.class);
+        assertThat(storedTimeline(StoreNames.MEDIA_TIMELINE, "series:tvdb:371980"))
+                .singleElement()
+                .extracting(TimelineEntry::summary)
+                .asString()
+                .startsWith("Grabbed Severance.S02.2160p")
+                .endsWith("for 10 episodes, S02E01 to S02E10");
     }
 
     @Test
