@@ -2,7 +2,13 @@ package dev.callsheet.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.EpisodeAvailable;
+import dev.callsheet.events.media.EpisodeFileDeleted;
+import dev.callsheet.events.media.EpisodeRef;
+import dev.callsheet.events.media.EpisodesGrabbed;
+import dev.callsheet.events.media.EpisodesImported;
 import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
@@ -23,6 +29,9 @@ import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
+import dev.callsheet.events.media.SeriesAdded;
+import dev.callsheet.events.media.SeriesDeleted;
+import dev.callsheet.events.media.SeriesRenamed;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import dev.callsheet.events.source.ApplicationUpdated;
 import dev.callsheet.events.source.HealthIssueRaised;
@@ -30,8 +39,10 @@ import dev.callsheet.events.source.HealthRestored;
 import dev.callsheet.events.source.SourceEvent;
 import dev.callsheet.events.source.SourceTested;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,14 +55,25 @@ class EventJsonTest {
     private static final DownloadRef QBIT =
             new DownloadRef(DownloadId.of("9f1c2a7b3d4e5f60718293a4b5c6d7e8f9012345"), "qBit", "qBittorrent");
 
+    private static final MediaInfo SEVERANCE =
+            new MediaInfo(MediaType.SERIES, "Severance", 2022, 95396L, 371980L, "tt11280740", false);
+    private static final EpisodeRef S02E03 =
+            new EpisodeRef(EpisodeKey.of(2, 3), 10384103L, 2103, "Who Is Alive?", LocalDate.parse("2025-01-31"));
+    private static final EpisodeRef S02E04 = new EpisodeRef(EpisodeKey.of(2, 4), null, 2104, null, null);
+    private static final DownloadRef PACK =
+            new DownloadRef(DownloadId.of("3C7D9E1F2A4B6C8D0E1F3A5B7C9D1E2F4A6B8C0D"), "qBit", "qBittorrent");
+    private static final Release PACK_RELEASE = new Release("Severance.S02.2160p", "Idx", 61L, "WEBDL-2160p", "FLUX");
+    private static final ImportedFile S02E03_FILE = new ImportedFile("/tv/S02E03.mkv", "WEBDL-2160p", 6L);
+
     static Stream<MediaEvent> mediaEvents() {
         return Stream.of(
-                new RequestSubmitted(REQUEST, ALICE, DUNE, "MEDIA_PENDING"),
-                new RequestAutoApproved(REQUEST, ALICE, DUNE, "MEDIA_AUTO_APPROVED"),
-                new RequestApproved(REQUEST, ALICE, DUNE, "MEDIA_APPROVED"),
-                new RequestDeclined(REQUEST, ALICE, DUNE, "MEDIA_DECLINED"),
-                new RequestFailed(REQUEST, ALICE, DUNE, "MEDIA_FAILED"),
-                new RequestAvailable(REQUEST, ALICE, DUNE, "MEDIA_AVAILABLE"),
+                new RequestSubmitted(REQUEST, ALICE, DUNE, List.of(), "MEDIA_PENDING"),
+                new RequestSubmitted(RequestId.overseerr(128), ALICE, SEVERANCE, List.of(1, 2), "MEDIA_PENDING"),
+                new RequestAutoApproved(REQUEST, ALICE, DUNE, List.of(), "MEDIA_AUTO_APPROVED"),
+                new RequestApproved(REQUEST, ALICE, DUNE, List.of(), "MEDIA_APPROVED"),
+                new RequestDeclined(REQUEST, ALICE, DUNE, List.of(), "MEDIA_DECLINED"),
+                new RequestFailed(REQUEST, ALICE, DUNE, List.of(), "MEDIA_FAILED"),
+                new RequestAvailable(REQUEST, ALICE, DUNE, List.of(), "MEDIA_AVAILABLE"),
                 new IssueActivity(
                         IssueActivity.IssueChange.REPORTED, "3", "VIDEO", "no sound", "bob", DUNE, "ISSUE_CREATED"),
                 new MovieAdded(DUNE, "manual", "MovieAdded"),
@@ -62,8 +84,26 @@ class EventJsonTest {
                 new MovieRenamed(DUNE, 1, "Rename"),
                 new MovieDeleted(DUNE, true, "MovieDelete"),
                 new ManualInteractionRequired(
-                        DUNE, QBIT, "Warning", List.of("not an upgrade"), "ManualInteractionRequired"),
+                        DUNE, QBIT, "Warning", List.of("not an upgrade"), List.of(), "ManualInteractionRequired"),
+                new ManualInteractionRequired(
+                        SEVERANCE, PACK, "Warning", List.of("no files"), List.of(S02E03), "ManualInteractionRequired"),
                 new LibraryItemAdded(DUNE, "pms", "Movies", "53102", "library.new"),
+                new SeriesAdded(SEVERANCE, "SeriesAdd"),
+                new EpisodesGrabbed(SEVERANCE, List.of(S02E03, S02E04), PACK_RELEASE, PACK, "Grab"),
+                new EpisodesImported(SEVERANCE, List.of(S02E03), S02E03_FILE, true, PACK_RELEASE, PACK, "Download"),
+                new DownloadImported(
+                        SEVERANCE, List.of(S02E03, S02E04), List.of(S02E03_FILE), PACK_RELEASE, PACK, "Download"),
+                new EpisodeFileDeleted(SEVERANCE, List.of(S02E03), "/tv/S02E03.mkv", "upgrade", "EpisodeFileDelete"),
+                new SeriesRenamed(SEVERANCE, 2, "Rename"),
+                new SeriesDeleted(SEVERANCE, false, "SeriesDelete"),
+                new EpisodeAvailable(
+                        SEVERANCE,
+                        new EpisodeRef(EpisodeKey.of(2, 3), 10384103L, null, "Who Is Alive?", null),
+                        "pms",
+                        "TV Shows",
+                        "48390",
+                        "48211",
+                        "library.new"),
                 new UnrecognisedEvent(DUNE, "MovieFileImported"));
     }
 
@@ -99,5 +139,45 @@ class EventJsonTest {
         String json = EventJson.mapper().writeValueAsString(event);
 
         assertThat(EventJson.mapper().readValue(json, SourceEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void writesEpisodesWithTheirKeyAndAirDateAsText() {
+        String json = EventJson.mapper().writeValueAsString(S02E03);
+
+        assertThat(json).contains("\"key\":\"S02E03\"", "\"airDate\":\"2025-01-31\"", "\"episodeTvdbId\":10384103");
+    }
+
+    @Test
+    void readsFactsWrittenBeforeSeasonsAndEpisodesExistedWithEmptyLists() {
+        String request = """
+                {"type": "RequestSubmitted", "requestId": "overseerr-127", "media": {"type": "MOVIE", "fourK": false},
+                 "sourceEventType": "MEDIA_PENDING"}
+                """;
+        String stuck = """
+                {"type": "ManualInteractionRequired", "media": {"type": "MOVIE", "fourK": false}, "status": "Warning",
+                 "sourceEventType": "ManualInteractionRequired"}
+                """;
+
+        assertThat(EventJson.mapper().readValue(request, MediaEvent.class))
+                .isInstanceOfSatisfying(
+                        RequestSubmitted.class, e -> assertThat(e.seasons()).isEmpty());
+        assertThat(EventJson.mapper().readValue(stuck, MediaEvent.class))
+                .isInstanceOfSatisfying(ManualInteractionRequired.class, e -> assertThat(e.episodes())
+                        .isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("keyLookups")
+    void readsBackEveryKeyLookup(KeyLookup lookup) {
+        String json = EventJson.mapper().writeValueAsString(lookup);
+
+        assertThat(json).contains("\"type\":\"" + lookup.getClass().getSimpleName() + "\"");
+        assertThat(EventJson.mapper().readValue(json, KeyLookup.class)).isEqualTo(lookup);
+    }
+
+    static Stream<KeyLookup> keyLookups() {
+        return Stream.of(
+                new KeyLookup.ByEpisode(10384103, false), new KeyLookup.ByRequest(RequestId.overseerr(128), true));
     }
 }

@@ -1,5 +1,6 @@
 package dev.callsheet.intake;
 
+import dev.callsheet.events.KeyLookup;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.source.SourceEvent;
@@ -12,16 +13,29 @@ import java.util.Optional;
  * @param eventType the vendor's event name ({@code Grab}, {@code MEDIA_PENDING}, {@code
  *     library.new}), recorded as the source's last event
  * @param mediaEvents facts about media items; empty for health events and ignored Plex events
+ * @param unkeyedEvents facts about a series the webhook does not name by TVDB id, each with how to
+ *     find it; the pipeline must resolve the key before the decider sees them (see {@link Unkeyed})
  * @param sourceEvent a fact about the source itself (Test, Health, …), if any
  */
-public record ParsedWebhook(String eventType, List<Keyed> mediaEvents, Optional<SourceEvent> sourceEvent) {
+public record ParsedWebhook(
+        String eventType, List<Keyed> mediaEvents, List<Unkeyed> unkeyedEvents, Optional<SourceEvent> sourceEvent) {
 
     public ParsedWebhook {
         mediaEvents = List.copyOf(mediaEvents);
+        unkeyedEvents = List.copyOf(unkeyedEvents);
+    }
+
+    /** A webhook whose facts, if any, all carry their key. */
+    public ParsedWebhook(String eventType, List<Keyed> mediaEvents, Optional<SourceEvent> sourceEvent) {
+        this(eventType, mediaEvents, List.of(), sourceEvent);
     }
 
     public static ParsedWebhook ofMedia(String eventType, MediaKey key, MediaEvent event) {
         return new ParsedWebhook(eventType, List.of(new Keyed(key, event)), Optional.empty());
+    }
+
+    public static ParsedWebhook ofUnkeyed(String eventType, KeyLookup lookup, MediaEvent event) {
+        return new ParsedWebhook(eventType, List.of(), List.of(new Unkeyed(lookup, event)), Optional.empty());
     }
 
     public static ParsedWebhook ofSource(String eventType, SourceEvent event) {
@@ -35,4 +49,13 @@ public record ParsedWebhook(String eventType, List<Keyed> mediaEvents, Optional<
 
     /** A media event and the item it is about. */
     public record Keyed(MediaKey key, MediaEvent event) {}
+
+    /**
+     * A media event whose media key is not in the webhook, and how to find it. The event is complete
+     * but for the key: once the pipeline knows the series' TVDB id it sends the event on unchanged,
+     * keyed {@code lookup.seriesKey(tvdbId)}, in the order the facts arrived. How it learns the id
+     * for each kind of {@link KeyLookup} is laid down in {@code docs/architecture.md} ("Facts that
+     * arrive without a key").
+     */
+    public record Unkeyed(KeyLookup lookup, MediaEvent event) {}
 }

@@ -1,5 +1,7 @@
 package dev.callsheet.intake;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -62,6 +64,22 @@ public final class VendorJson {
     /** {@code value}, or null when it is null or blank: the vendors send {@code ""} for "not set". */
     public static String nonBlank(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /**
+     * A {@code yyyy-MM-dd} date, or null when it is absent, blank or in another shape: an unreadable
+     * air date is not worth losing the fact it comes with.
+     */
+    public static LocalDate date(String value) {
+        String text = nonBlank(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static ObjectNode readObject(byte[] body) throws UnparseableWebhook {

@@ -12,6 +12,7 @@ import dev.callsheet.source.SourceObservation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -73,6 +74,12 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
             parsed.mediaEvents()
                     .forEach(keyed -> context.forward(record.withKey(keyed.key().value())
                             .withValue(new Normalised.Fact(new Envelope(keyed.key(), delivery, keyed.event())))));
+            if (!parsed.unkeyedEvents().isEmpty()) {
+                // Key lookups are not resolved yet: the whole body is dead-lettered, so that the
+                // facts can be replayed once they are rather than be dropped unseen.
+                rejected(record, delivery, contentType, body, awaitingKeys(parsed));
+                return;
+            }
             heard(record, delivery, parsed.eventType(), parsed.sourceEvent().orElse(null), null);
         } catch (UnparseableWebhook e) {
             rejected(record, delivery, contentType, body, e.getMessage());
@@ -80,6 +87,14 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
             log.error("parser for {} failed on delivery {}", source.id(), deliveryId, e);
             rejected(record, delivery, contentType, body, "parser failed: " + e);
         }
+    }
+
+    private static String awaitingKeys(ParsedWebhook parsed) {
+        return parsed.eventType() + " awaits the key of its series by "
+                + parsed.unkeyedEvents().stream()
+                        .map(unkeyed -> unkeyed.lookup().value())
+                        .collect(Collectors.joining(", "))
+                + ", which is not looked up yet";
     }
 
     private void rejected(

@@ -1,6 +1,12 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.EpisodeAvailable;
+import dev.callsheet.events.media.EpisodeFileDeleted;
+import dev.callsheet.events.media.EpisodeRef;
+import dev.callsheet.events.media.EpisodesGrabbed;
+import dev.callsheet.events.media.EpisodesImported;
 import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
@@ -14,10 +20,15 @@ import dev.callsheet.events.media.MovieRenamed;
 import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.SeriesAdded;
+import dev.callsheet.events.media.SeriesDeleted;
+import dev.callsheet.events.media.SeriesRenamed;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The {@code details} of a timeline entry: the fields of a fact worth looking up later, unknown ones
@@ -47,7 +58,8 @@ final class Details {
             case ManualInteractionRequired e ->
                 details.put("status", e.status())
                         .put("messages", Wording.stuck(e))
-                        .download(e.download());
+                        .download(e.download())
+                        .episodes(e.episodes());
             case MovieFileDeleted e -> details.put("path", e.path()).put("reason", e.reason());
             case MovieRenamed e -> details.put("files", Integer.toString(e.files()));
             case MovieDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
@@ -58,6 +70,30 @@ final class Details {
                         .put("reportedBy", e.reportedBy())
                         .put("message", e.message());
             case UnrecognisedEvent e -> details.put("sourceEventType", e.sourceEventType());
+            case SeriesAdded e -> {}
+            case EpisodesGrabbed e ->
+                details.episodes(e.episodes()).release(e.release()).download(e.download());
+            case EpisodesImported e ->
+                details.episodes(e.episodes())
+                        .release(e.release())
+                        .download(e.download())
+                        .file(e.file())
+                        .put("upgrade", Boolean.toString(e.upgrade()));
+            case DownloadImported e ->
+                details.episodes(e.episodes())
+                        .release(e.release())
+                        .download(e.download())
+                        .put("files", Integer.toString(e.files().size()));
+            case EpisodeFileDeleted e ->
+                details.episodes(e.episodes()).put("path", e.path()).put("reason", e.reason());
+            case SeriesRenamed e -> details.put("files", Integer.toString(e.files()));
+            case SeriesDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
+            case EpisodeAvailable e ->
+                details.put("episode", e.episode().key().toString())
+                        .put("server", e.server())
+                        .put("library", e.library())
+                        .put("ratingKey", e.ratingKey())
+                        .put("showRatingKey", e.showRatingKey());
         }
         return Collections.unmodifiableMap(details.values);
     }
@@ -87,6 +123,18 @@ final class Details {
         return put("downloadId", download.id() == null ? null : download.id().value())
                 .put("downloadClient", download.client())
                 .put("downloadClientType", download.clientType());
+    }
+
+    private Details episodes(List<EpisodeRef> episodes) {
+        return put(
+                "episodes",
+                episodes.isEmpty()
+                        ? null
+                        : episodes.stream()
+                                .map(EpisodeRef::key)
+                                .sorted()
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", ")));
     }
 
     private Details file(ImportedFile file) {

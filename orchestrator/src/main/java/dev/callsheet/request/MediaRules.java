@@ -1,6 +1,11 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.EpisodeAvailable;
+import dev.callsheet.events.media.EpisodeFileDeleted;
+import dev.callsheet.events.media.EpisodesGrabbed;
+import dev.callsheet.events.media.EpisodesImported;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
 import dev.callsheet.events.media.ManualInteractionRequired;
@@ -18,6 +23,9 @@ import dev.callsheet.events.media.RequestAvailable;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.SeriesAdded;
+import dev.callsheet.events.media.SeriesDeleted;
+import dev.callsheet.events.media.SeriesRenamed;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import dev.callsheet.request.Attention.Kind;
 import java.time.Instant;
@@ -59,6 +67,16 @@ final class MediaRules {
             case MovieRenamed e -> informed;
             case IssueActivity e -> informed;
             case UnrecognisedEvent e -> informed;
+            // Series facts only inform the item and write its timeline while series progress,
+            // which is per episode, is not decided yet.
+            case SeriesAdded e -> informed;
+            case EpisodesGrabbed e -> informed;
+            case EpisodesImported e -> informed;
+            case DownloadImported e -> informed;
+            case EpisodeFileDeleted e -> informed;
+            case SeriesRenamed e -> informed;
+            case SeriesDeleted e -> informed;
+            case EpisodeAvailable e -> informed;
         };
     }
 

@@ -1,6 +1,11 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.RequestId;
+import dev.callsheet.events.media.DownloadImported;
+import dev.callsheet.events.media.EpisodeAvailable;
+import dev.callsheet.events.media.EpisodeFileDeleted;
+import dev.callsheet.events.media.EpisodesGrabbed;
+import dev.callsheet.events.media.EpisodesImported;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
 import dev.callsheet.events.media.ManualInteractionRequired;
@@ -17,6 +22,9 @@ import dev.callsheet.events.media.RequestAvailable;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.SeriesAdded;
+import dev.callsheet.events.media.SeriesDeleted;
+import dev.callsheet.events.media.SeriesRenamed;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import dev.callsheet.request.Step.Cause;
 import java.util.ArrayList;
@@ -73,6 +81,15 @@ final class RequestRules {
             case MovieRenamed e -> {}
             case ManualInteractionRequired e -> {}
             case UnrecognisedEvent e -> {}
+            // Series facts move no request until the per-episode decider derives series progress.
+            case SeriesAdded e -> {}
+            case EpisodesGrabbed e -> {}
+            case EpisodesImported e -> {}
+            case DownloadImported e -> {}
+            case EpisodeFileDeleted e -> {}
+            case SeriesRenamed e -> {}
+            case SeriesDeleted e -> {}
+            case EpisodeAvailable e -> {}
         }
         return targets;
     }
@@ -99,6 +116,14 @@ final class RequestRules {
             case ManualInteractionRequired e -> Optional.empty();
             case LibraryItemAdded e -> Optional.empty();
             case UnrecognisedEvent e -> Optional.empty();
+            case SeriesAdded e -> Optional.empty();
+            case EpisodesGrabbed e -> Optional.empty();
+            case EpisodesImported e -> Optional.empty();
+            case DownloadImported e -> Optional.empty();
+            case EpisodeFileDeleted e -> Optional.empty();
+            case SeriesRenamed e -> Optional.empty();
+            case SeriesDeleted e -> Optional.empty();
+            case EpisodeAvailable e -> Optional.empty();
         };
     }
 

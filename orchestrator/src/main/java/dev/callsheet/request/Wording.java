@@ -1,7 +1,13 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.MediaType;
+import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.EpisodeAvailable;
+import dev.callsheet.events.media.EpisodeFileDeleted;
+import dev.callsheet.events.media.EpisodeRef;
+import dev.callsheet.events.media.EpisodesGrabbed;
+import dev.callsheet.events.media.EpisodesImported;
 import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
@@ -22,6 +28,9 @@ import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
+import dev.callsheet.events.media.SeriesAdded;
+import dev.callsheet.events.media.SeriesDeleted;
+import dev.callsheet.events.media.SeriesRenamed;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import java.util.Arrays;
 import java.util.List;
@@ -52,10 +61,25 @@ final class Wording {
                         ? "Old file replaced by an upgrade: " + or(e.path(), "path unknown")
                         : "File deleted (%s): %s"
                                 .formatted(or(e.reason(), "no reason given"), or(e.path(), "path unknown"));
-            case MovieRenamed e -> e.files() == 1 ? "Renamed 1 file" : "Renamed %d files".formatted(e.files());
+            case MovieRenamed e -> "Renamed " + files(e.files());
             case MovieDeleted e -> e.filesDeleted() ? "Removed from Radarr with its files" : "Removed from Radarr";
             case IssueActivity e -> issue(e);
             case UnrecognisedEvent e -> "Unrecognised event " + e.sourceEventType();
+            case SeriesAdded e -> "Added to Sonarr; it searches for the monitored episodes";
+            case EpisodesGrabbed e -> grabbed(e.release(), e.download()) + " for " + episodes(e.episodes());
+            case EpisodesImported e ->
+                imported(e.upgrade() ? "Upgraded to" : "Imported", e.file()) + " for " + episodes(e.episodes());
+            case DownloadImported e ->
+                "Import complete: %s for %s".formatted(files(e.files().size()), episodes(e.episodes()));
+            case EpisodeFileDeleted e ->
+                "File of %s deleted (%s): %s"
+                        .formatted(
+                                episodes(e.episodes()),
+                                or(e.reason(), "no reason given"),
+                                or(e.path(), "path unknown"));
+            case SeriesRenamed e -> "Renamed " + files(e.files());
+            case SeriesDeleted e -> e.filesDeleted() ? "Removed from Sonarr with its files" : "Removed from Sonarr";
+            case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
         };
     }
 
@@ -123,6 +147,25 @@ final class Wording {
     private static String library(String library, String server) {
         String where = library == null ? "Added to the library" : "Added to the %s library".formatted(library);
         return server == null ? where : where + " on " + server;
+    }
+
+    /** A few episodes by name, many as a count and range: a season pack lists all of its episodes. */
+    private static String episodes(List<EpisodeRef> episodes) {
+        List<String> keys = episodes.stream()
+                .map(EpisodeRef::key)
+                .sorted()
+                .map(Object::toString)
+                .toList();
+        if (keys.isEmpty()) {
+            return "no episode named";
+        }
+        return keys.size() <= 3
+                ? String.join(", ", keys)
+                : "%d episodes, %s to %s".formatted(keys.size(), keys.getFirst(), keys.getLast());
+    }
+
+    private static String files(int count) {
+        return count == 1 ? "1 file" : count + " files";
     }
 
     private static String aside(String text) {

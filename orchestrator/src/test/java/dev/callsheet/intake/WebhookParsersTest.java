@@ -2,6 +2,7 @@ package dev.callsheet.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
 import dev.callsheet.intake.plex.PlexWebhookParser;
 import dev.callsheet.intake.radarr.RadarrWebhookParser;
@@ -25,9 +26,15 @@ class WebhookParsersTest {
 
     /**
      * @param fact the simple name of the one media event or of the source event; null for neither
-     * @param key the media event's key; null when there is no media event
+     * @param key the media event's key; null when there is no keyed media event
+     * @param lookup how the key of the one unkeyed media event is to be found; null when there is none
      */
-    record Expectation(String file, String eventType, String fact, String key) {
+    record Expectation(String file, String eventType, String fact, String key, String lookup) {
+
+        Expectation(String file, String eventType, String fact, String key) {
+            this(file, eventType, fact, key, null);
+        }
+
         @Override
         public String toString() {
             return file;
@@ -104,23 +111,37 @@ class WebhookParsersTest {
                 new Expectation("radarr-rename.json", "Rename", "MovieRenamed", "movie:tmdb:693134"),
                 new Expectation("radarr-test.json", "Test", "SourceTested", null),
                 new Expectation("sonarr-application-update.json", "ApplicationUpdate", "ApplicationUpdated", null),
-                new Expectation("sonarr-download-multi-episode.json", "Download", null, null),
-                new Expectation("sonarr-download-upgrade.json", "Download", null, null),
-                new Expectation("sonarr-download.json", "Download", null, null),
-                new Expectation("sonarr-episode-file-delete.json", "EpisodeFileDelete", null, null),
-                new Expectation("sonarr-grab-season-pack.json", "Grab", null, null),
-                new Expectation("sonarr-grab.json", "Grab", null, null),
+                new Expectation(
+                        "sonarr-download-multi-episode.json", "Download", "EpisodesImported", "series:tvdb:436992"),
+                new Expectation("sonarr-download-upgrade.json", "Download", "EpisodesImported", "series:tvdb:371980"),
+                new Expectation("sonarr-download.json", "Download", "EpisodesImported", "series:tvdb:371980"),
+                new Expectation(
+                        "sonarr-episode-file-delete.json",
+                        "EpisodeFileDelete",
+                        "EpisodeFileDeleted",
+                        "series:tvdb:371980"),
+                new Expectation("sonarr-grab-season-pack.json", "Grab", "EpisodesGrabbed", "series:tvdb:371980"),
+                new Expectation("sonarr-grab.json", "Grab", "EpisodesGrabbed", "series:tvdb:371980"),
                 new Expectation("sonarr-health-restored.json", "HealthRestored", "HealthRestored", null),
                 new Expectation("sonarr-health.json", "Health", "HealthIssueRaised", null),
-                new Expectation("sonarr-import-complete.json", "Download", null, null),
-                new Expectation("sonarr-manual-interaction-required.json", "ManualInteractionRequired", null, null),
-                new Expectation("sonarr-rename.json", "Rename", null, null),
-                new Expectation("sonarr-series-add.json", "SeriesAdd", null, null),
-                new Expectation("sonarr-series-delete.json", "SeriesDelete", null, null),
+                new Expectation("sonarr-import-complete.json", "Download", "DownloadImported", "series:tvdb:371980"),
+                new Expectation(
+                        "sonarr-manual-interaction-required.json",
+                        "ManualInteractionRequired",
+                        "ManualInteractionRequired",
+                        "series:tvdb:371980"),
+                new Expectation("sonarr-rename.json", "Rename", "SeriesRenamed", "series:tvdb:371980"),
+                new Expectation("sonarr-series-add.json", "SeriesAdd", "SeriesAdded", "series:tvdb:371980"),
+                new Expectation("sonarr-series-delete.json", "SeriesDelete", "SeriesDeleted", "series:tvdb:371980"),
                 new Expectation("sonarr-test.json", "Test", "SourceTested", null),
                 new Expectation("plex-admin-database-backup.json", "admin.database.backup", null, null),
                 new Expectation("plex-device-new.json", "device.new", null, null),
-                new Expectation("plex-library-new-episode.json", "library.new", null, null),
+                new Expectation(
+                        "plex-library-new-episode.json",
+                        "library.new",
+                        "EpisodeAvailable",
+                        null,
+                        "episode:tvdb:10384103"),
                 new Expectation("plex-library-new-movie.json", "library.new", "LibraryItemAdded", "movie:tmdb:693134"),
                 new Expectation("plex-library-on-deck.json", "library.on.deck", null, null),
                 new Expectation("plex-media-pause.json", "media.pause", null, null),
@@ -141,22 +162,36 @@ class WebhookParsersTest {
         assertThat(parsed.eventType()).isEqualTo(expected.eventType());
         if (expected.key() != null) {
             assertThat(parsed.sourceEvent()).isEmpty();
+            assertThat(parsed.unkeyedEvents()).isEmpty();
             assertThat(parsed.mediaEvents()).singleElement().satisfies(keyed -> {
                 assertThat(keyed.key().value()).isEqualTo(expected.key());
-                assertThat(keyed.event().getClass().getSimpleName()).isEqualTo(expected.fact());
-                assertThat(keyed.event().sourceEventType()).isEqualTo(expected.eventType());
-                assertThat(keyed.event().media()).isNotNull();
+                assertFact(keyed.event(), expected);
+            });
+        } else if (expected.lookup() != null) {
+            assertThat(parsed.sourceEvent()).isEmpty();
+            assertThat(parsed.mediaEvents()).isEmpty();
+            assertThat(parsed.unkeyedEvents()).singleElement().satisfies(unkeyed -> {
+                assertThat(unkeyed.lookup().value()).isEqualTo(expected.lookup());
+                assertFact(unkeyed.event(), expected);
             });
         } else if (expected.fact() != null) {
             assertThat(parsed.mediaEvents()).isEmpty();
+            assertThat(parsed.unkeyedEvents()).isEmpty();
             assertThat(parsed.sourceEvent())
                     .get()
                     .extracting(event -> event.getClass().getSimpleName())
                     .isEqualTo(expected.fact());
         } else {
             assertThat(parsed.mediaEvents()).isEmpty();
+            assertThat(parsed.unkeyedEvents()).isEmpty();
             assertThat(parsed.sourceEvent()).isEmpty();
         }
+    }
+
+    private static void assertFact(MediaEvent event, Expectation expected) {
+        assertThat(event.getClass().getSimpleName()).isEqualTo(expected.fact());
+        assertThat(event.sourceEventType()).isEqualTo(expected.eventType());
+        assertThat(event.media()).isNotNull();
     }
 
     @Test

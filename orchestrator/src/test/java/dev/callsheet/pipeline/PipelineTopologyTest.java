@@ -7,6 +7,7 @@ import dev.callsheet.events.Envelope;
 import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.Topics;
+import dev.callsheet.events.media.EpisodesGrabbed;
 import dev.callsheet.intake.WebhookParsers;
 import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
 import dev.callsheet.intake.plex.PlexWebhookParser;
@@ -160,10 +161,16 @@ class PipelineTopologyTest {
                 "sonarr:sonarr-grab.json",
                 "sonarr:sonarr-download.json",
                 "sonarr:sonarr-import-complete.json",
+                "sonarr:sonarr-grab-season-pack.json",
+                "sonarr:sonarr-download-multi-episode.json",
+                "sonarr:sonarr-episode-file-delete.json",
+                "sonarr:sonarr-manual-interaction-required.json",
+                "sonarr:sonarr-series-add.json",
+                "sonarr:sonarr-series-delete.json",
+                "sonarr:sonarr-rename.json",
                 "sonarr:sonarr-health.json",
                 "plex:plex-media-play.json",
                 "plex:plex-media-scrobble-legacy-agent.json",
-                "plex:plex-library-new-episode.json",
                 "plex:plex-admin-database-backup.json",
                 "plex:plex-device-new.json"
             })
@@ -243,6 +250,38 @@ class PipelineTopologyTest {
         assertThat(fact.key).isEqualTo("movie:tmdb:693134");
         assertThat(fact.value.delivery().source()).isEqualTo(SourceKind.PLEX);
         assertThat(fact.value.event().sourceEventType()).isEqualTo("library.new");
+    }
+
+    @Test
+    void writesSonarrFactsKeyedBySeries() {
+        var events = driver.createOutputTopic(
+                TOPICS.events(),
+                Serdes.String().deserializer(),
+                JsonSerde.of(Envelope.class).deserializer());
+        deliver(SourceKind.SONARR, "sonarr", "payloads/sonarr-grab-season-pack.json");
+
+        var fact = events.readKeyValue();
+        assertThat(fact.key).isEqualTo("series:tvdb:371980");
+        assertThat(fact.value.event()).isInstanceOf(EpisodesGrabbed.class);
+        assertThat(storedTimeline(StoreNames.MEDIA_TIMELINE, "series:tvdb:371980"))
+                .singleElement()
+                .extracting(TimelineEntry::summary)
+                .asString()
+                .startsWith("Grabbed Severance.S02.2160p")
+                .endsWith("for 10 episodes, S02E01 to S02E10");
+    }
+
+    @Test
+    void deadLettersAFactThatAwaitsItsKeyUntilLookupsAreResolved() {
+        byte[] body = read("payloads/plex-library-new-episode.json");
+        deliver(SourceKind.PLEX, "plex", body);
+
+        var letter = deadletter.readValue();
+        assertThat(letter.stage()).isEqualTo("normalise");
+        assertThat(letter.reason())
+                .isEqualTo(
+                        "library.new awaits the key of its series by episode:tvdb:10384103, which is not looked up yet");
+        assertThat(letter.body()).isEqualTo(body);
     }
 
     private List<TimelineEntry> storedTimeline(String store, String owner) {

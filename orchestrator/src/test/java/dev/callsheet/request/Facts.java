@@ -53,27 +53,27 @@ final class Facts {
     }
 
     static RequestSubmitted submitted(long id, Requester requester) {
-        return new RequestSubmitted(request(id), requester, AS_OVERSEERR_SAYS, "MEDIA_PENDING");
+        return new RequestSubmitted(request(id), requester, AS_OVERSEERR_SAYS, List.of(), "MEDIA_PENDING");
     }
 
     static RequestAutoApproved autoApproved(long id) {
-        return new RequestAutoApproved(request(id), ALICE, AS_OVERSEERR_SAYS, "MEDIA_AUTO_APPROVED");
+        return new RequestAutoApproved(request(id), ALICE, AS_OVERSEERR_SAYS, List.of(), "MEDIA_AUTO_APPROVED");
     }
 
     static RequestApproved approved(long id) {
-        return new RequestApproved(request(id), ALICE, AS_OVERSEERR_SAYS, "MEDIA_APPROVED");
+        return new RequestApproved(request(id), ALICE, AS_OVERSEERR_SAYS, List.of(), "MEDIA_APPROVED");
     }
 
     static RequestDeclined declined(long id) {
-        return new RequestDeclined(request(id), ALICE, AS_OVERSEERR_SAYS, "MEDIA_DECLINED");
+        return new RequestDeclined(request(id), ALICE, AS_OVERSEERR_SAYS, List.of(), "MEDIA_DECLINED");
     }
 
     static RequestFailed failed(long id) {
-        return new RequestFailed(request(id), ALICE, AS_OVERSEERR_SAYS, "MEDIA_FAILED");
+        return new RequestFailed(request(id), ALICE, AS_OVERSEERR_SAYS, List.of(), "MEDIA_FAILED");
     }
 
     static RequestAvailable reportedAvailable(long id) {
-        return new RequestAvailable(request(id), ALICE, AS_OVERSEERR_SAYS, "MEDIA_AVAILABLE");
+        return new RequestAvailable(request(id), ALICE, AS_OVERSEERR_SAYS, List.of(), "MEDIA_AVAILABLE");
     }
 
     static MovieAdded movieAdded() {
@@ -131,6 +131,7 @@ final class Facts {
                 new DownloadRef(DownloadId.of(INFO_HASH), "qBittorrent", "qBittorrent"),
                 "Warning",
                 List.of(message),
+                List.of(),
                 "ManualInteractionRequired");
     }
 

@@ -4,7 +4,13 @@ import static dev.callsheet.request.Facts.AS_RADARR_SAYS;
 import static dev.callsheet.request.Scenario.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callsheet.events.EpisodeKey;
+import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.EpisodeAvailable;
+import dev.callsheet.events.media.EpisodeRef;
+import dev.callsheet.events.media.EpisodesGrabbed;
+import dev.callsheet.events.media.EpisodesImported;
 import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.IssueActivity.IssueChange;
@@ -19,6 +25,9 @@ import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
+import dev.callsheet.events.media.SeriesRenamed;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,7 +63,8 @@ class WordingTest {
                 Arguments.of(
                         new LibraryItemAdded(AS_RADARR_SAYS, null, null, null, "library.new"), "Added to the library"),
                 Arguments.of(
-                        new ManualInteractionRequired(AS_RADARR_SAYS, null, "Error", null, "ManualInteractionRequired"),
+                        new ManualInteractionRequired(
+                                AS_RADARR_SAYS, null, "Error", null, List.of(), "ManualInteractionRequired"),
                         "Import needs manual interaction: Error"),
                 Arguments.of(
                         new MovieFileDeleted(AS_RADARR_SAYS, null, null, "MovieFileDelete"),
@@ -65,8 +75,30 @@ class WordingTest {
                                 IssueChange.RESOLVED, "7", null, null, null, AS_RADARR_SAYS, "ISSUE_RESOLVED"),
                         "Issue resolved by someone"),
                 Arguments.of(
-                        new RequestSubmitted(Facts.request(42), null, Facts.AS_OVERSEERR_SAYS, "MEDIA_PENDING"),
+                        new EpisodesGrabbed(AS_RADARR_SAYS, season(10), null, null, "Grab"),
+                        "Grabbed a release for 10 episodes, S02E01 to S02E10"),
+                Arguments.of(
+                        new EpisodesImported(AS_RADARR_SAYS, season(2), null, false, null, null, "Download"),
+                        "Imported a file for S02E01, S02E02"),
+                Arguments.of(
+                        new DownloadImported(AS_RADARR_SAYS, List.of(), List.of(), null, null, "Download"),
+                        "Import complete: 0 files for no episode named"),
+                Arguments.of(new SeriesRenamed(AS_RADARR_SAYS, 1, "Rename"), "Renamed 1 file"),
+                Arguments.of(
+                        new EpisodeAvailable(
+                                AS_RADARR_SAYS, season(1).getFirst(), null, null, null, null, "library.new"),
+                        "S02E01: Added to the library"),
+                Arguments.of(
+                        new RequestSubmitted(
+                                Facts.request(42), null, Facts.AS_OVERSEERR_SAYS, List.of(), "MEDIA_PENDING"),
                         "Request overseerr-42 submitted by someone"));
+    }
+
+    /** Episodes 1 to {@code count} of season 2, in reverse order as a source may list them. */
+    private static List<EpisodeRef> season(int count) {
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(episode -> new EpisodeRef(EpisodeKey.of(2, count + 1 - episode), null, null, null, null))
+                .toList();
     }
 
     @ParameterizedTest

@@ -24,6 +24,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = MovieDeleted.class, name = "MovieDeleted"),
     @JsonSubTypes.Type(value = ManualInteractionRequired.class, name = "ManualInteractionRequired"),
     @JsonSubTypes.Type(value = LibraryItemAdded.class, name = "LibraryItemAdded"),
+    @JsonSubTypes.Type(value = SeriesAdded.class, name = "SeriesAdded"),
+    @JsonSubTypes.Type(value = EpisodesGrabbed.class, name = "EpisodesGrabbed"),
+    @JsonSubTypes.Type(value = EpisodesImported.class, name = "EpisodesImported"),
+    @JsonSubTypes.Type(value = DownloadImported.class, name = "DownloadImported"),
+    @JsonSubTypes.Type(value = EpisodeFileDeleted.class, name = "EpisodeFileDeleted"),
+    @JsonSubTypes.Type(value = SeriesRenamed.class, name = "SeriesRenamed"),
+    @JsonSubTypes.Type(value = SeriesDeleted.class, name = "SeriesDeleted"),
+    @JsonSubTypes.Type(value = EpisodeAvailable.class, name = "EpisodeAvailable"),
     @JsonSubTypes.Type(value = UnrecognisedEvent.class, name = "UnrecognisedEvent"),
 })
 public sealed interface MediaEvent
@@ -37,6 +45,14 @@ public sealed interface MediaEvent
                 MovieDeleted,
                 ManualInteractionRequired,
                 LibraryItemAdded,
+                SeriesAdded,
+                EpisodesGrabbed,
+                EpisodesImported,
+                DownloadImported,
+                EpisodeFileDeleted,
+                SeriesRenamed,
+                SeriesDeleted,
+                EpisodeAvailable,
                 UnrecognisedEvent {
 
     /** What the source said about the media item; never null. */

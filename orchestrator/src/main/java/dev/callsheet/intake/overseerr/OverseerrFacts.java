@@ -7,9 +7,13 @@ import dev.callsheet.events.media.IssueActivity.IssueChange;
 import dev.callsheet.events.media.MediaInfo;
 import dev.callsheet.events.media.Requester;
 import dev.callsheet.intake.UnparseableWebhook;
+import dev.callsheet.intake.VendorJson;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /** Translates the parts of a rendered Overseerr template into Callsheet's value types. */
 final class OverseerrFacts {
@@ -19,6 +23,10 @@ final class OverseerrFacts {
     // The webhook has no is4k variable: only the event text says "New 4K Movie Request",
     // "4K Series Request Approved", and so on.
     private static final Pattern FOUR_K = Pattern.compile("(?:^|\\s)4K\\s");
+
+    private static final Pattern SEASON = Pattern.compile("[0-9]{1,4}");
+
+    private static final String REQUESTED_SEASONS = "Requested Seasons";
 
     private OverseerrFacts() {}
 
@@ -50,15 +58,33 @@ final class OverseerrFacts {
         };
     }
 
-    /** Why a notification about {@code media} (null: none) cannot be keyed, for the dead-letter record. */
+    /**
+     * Why a request notification about {@code media} (null: none) can neither be keyed nor looked
+     * up, for the dead-letter record. A series without a TVDB id can be looked up by its request.
+     */
     static String unkeyable(MediaInfo media) {
-        if (media == null) {
-            return "names no media (no media object, or no media_type movie or tv)";
+        return media == null
+                ? "names no media (no media object, or no media_type movie or tv)"
+                : "names a movie without a tmdbId";
+    }
+
+    /**
+     * The season numbers of a series request, ascending and each once, from the {@code extra} entry
+     * "Requested Seasons" ({@code "1, 2"}); the webhook has them nowhere else. Empty for movies and
+     * when the entry is missing, blank or an unreplaced placeholder.
+     */
+    static List<Integer> seasons(OverseerrPayload payload, MediaInfo media) throws UnparseableWebhook {
+        if (media.type() != MediaType.SERIES
+                || payload.extra() == null
+                || !payload.extra().isArray()) {
+            return List.of();
         }
-        return switch (media.type()) {
-            case MOVIE -> "names a movie without a tmdbId";
-            case SERIES -> "names a series without a tvdbId (series are keyed by TVDB id)";
-        };
+        for (JsonNode entry : payload.extra()) {
+            if (entry.isObject() && REQUESTED_SEASONS.equals(Template.value(VendorJson.text(entry, "name")))) {
+                return seasonNumbers(Template.value(VendorJson.text(entry, "value")));
+            }
+        }
+        return List.of();
     }
 
     /** Blank or unreplaced fields are null; the request manager may name nobody at all. */
@@ -82,6 +108,21 @@ final class OverseerrFacts {
                 reporter != null ? reporter : Template.value(issue.email()),
                 media,
                 notificationType);
+    }
+
+    private static List<Integer> seasonNumbers(String list) throws UnparseableWebhook {
+        if (list == null) {
+            return List.of();
+        }
+        TreeSet<Integer> seasons = new TreeSet<>();
+        for (String part : list.split(",")) {
+            String number = part.trim();
+            if (!SEASON.matcher(number).matches()) {
+                throw new UnparseableWebhook("Requested Seasons is not a list of season numbers: \"" + list + "\"");
+            }
+            seasons.add(Integer.valueOf(number));
+        }
+        return List.copyOf(seasons);
     }
 
     private static MediaType type(String mediaType) {

@@ -1,12 +1,15 @@
 package dev.callsheet.intake.overseerr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The default webhook template as rendered. Every value is text, because the template engine only
  * substitutes inside strings, but numbers from an edited template bind as text too. The special
- * objects are {@code null} when the notification has no such entity. {@code extra} (the requested
- * seasons) is read with series.
+ * objects are {@code null} when the notification has no such entity.
+ *
+ * @param extra a list of {@code {"name", "value"}} pairs ({@code "Requested Seasons": "1, 2"}); a
+ *     tree, because an edited template may leave anything there, even the placeholder text
  */
 record OverseerrPayload(
         @JsonProperty("notification_type") String notificationType,
@@ -16,7 +19,8 @@ record OverseerrPayload(
         Media media,
         Request request,
         Issue issue,
-        Comment comment) {
+        Comment comment,
+        JsonNode extra) {
 
     record Media(@JsonProperty("media_type") String mediaType, String tmdbId, String tvdbId) {}
 

@@ -1,6 +1,8 @@
 package dev.callsheet.intake.overseerr;
 
+import dev.callsheet.events.KeyLookup;
 import dev.callsheet.events.MediaKey;
+import dev.callsheet.events.MediaType;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.media.IssueActivity.IssueChange;
@@ -35,10 +37,13 @@ import tools.jackson.databind.node.ObjectNode;
  * template without {@code event} keys every request as non-4K).
  *
  * <ul>
- *   <li>{@code MEDIA_*} request notifications become request facts. One that cannot be keyed (no
- *       media, or a show Overseerr knows no TVDB id for) or has no {@code request_id} is {@link
- *       UnparseableWebhook}: these facts move a request, so losing one must be visible in the
- *       dead-letter topic. Overseerr sends {@code MEDIA_FAILED} for exactly such shows.
+ *   <li>{@code MEDIA_*} request notifications become request facts; a series request carries its
+ *       requested seasons from {@code extra}. One about a show Overseerr gave no TVDB id ({@code
+ *       ""}) is returned unkeyed, to be looked up by its request ({@link KeyLookup.ByRequest}):
+ *       Overseerr's API may know the id by now, though it sends {@code MEDIA_FAILED} for shows that
+ *       truly have none. One without media, about a movie without a TMDB id, or without a {@code
+ *       request_id} is {@link UnparseableWebhook}: these facts move a request, so losing one must
+ *       be visible in the dead-letter topic.
  *   <li>{@code ISSUE_*} notifications become issue activity on the media, or, without usable media,
  *       a result with no media events: issues only feed the timeline.
  *   <li>{@code TEST_NOTIFICATION} becomes {@link SourceTested}.
@@ -87,17 +92,7 @@ public final class OverseerrWebhookParser implements WebhookParser {
         Optional<MediaKey> key = media.flatMap(OverseerrFacts::key);
         RequestFact requestFact = REQUEST_FACTS.get(type);
         if (requestFact != null) {
-            if (key.isEmpty()) {
-                throw new UnparseableWebhook(type + " " + OverseerrFacts.unkeyable(media.orElse(null)));
-            }
-            Long requestId = Template.id(
-                    payload.request() == null ? null : payload.request().requestId(), "request_id");
-            if (requestId == null) {
-                throw new UnparseableWebhook(type + " without a request_id: cannot tell which request it is about");
-            }
-            RequestEvent event = requestFact.of(
-                    RequestId.overseerr(requestId), OverseerrFacts.requester(payload.request()), media.get(), type);
-            return ParsedWebhook.ofMedia(type, key.get(), event);
+            return request(type, requestFact, payload, media.orElse(null), key);
         }
         if (key.isEmpty()) {
             return new ParsedWebhook(type, List.of(), Optional.empty());
@@ -111,9 +106,38 @@ public final class OverseerrWebhookParser implements WebhookParser {
                         : OverseerrFacts.issueActivity(change, payload, media.get(), type));
     }
 
+    private static ParsedWebhook request(
+            String type, RequestFact fact, OverseerrPayload payload, MediaInfo media, Optional<MediaKey> key)
+            throws UnparseableWebhook {
+        if (key.isEmpty() && (media == null || media.type() == MediaType.MOVIE)) {
+            throw new UnparseableWebhook(type + " " + OverseerrFacts.unkeyable(media));
+        }
+        Long requestId =
+                Template.id(payload.request() == null ? null : payload.request().requestId(), "request_id");
+        if (requestId == null) {
+            throw new UnparseableWebhook(type + " without a request_id: cannot tell which request it is about");
+        }
+        RequestEvent event = fact.of(
+                RequestId.overseerr(requestId),
+                OverseerrFacts.requester(payload.request()),
+                media,
+                OverseerrFacts.seasons(payload, media),
+                type);
+        if (key.isPresent()) {
+            return ParsedWebhook.ofMedia(type, key.get(), event);
+        }
+        // Overseerr sends "" when it knows no TVDB id for the show; its API may know it by now.
+        return ParsedWebhook.ofUnkeyed(type, new KeyLookup.ByRequest(event.requestId(), media.fourK()), event);
+    }
+
     /** Builds one kind of request fact; all six share this shape. */
     @FunctionalInterface
     private interface RequestFact {
-        RequestEvent of(RequestId requestId, Requester requestedBy, MediaInfo media, String sourceEventType);
+        RequestEvent of(
+                RequestId requestId,
+                Requester requestedBy,
+                MediaInfo media,
+                List<Integer> seasons,
+                String sourceEventType);
     }
 }

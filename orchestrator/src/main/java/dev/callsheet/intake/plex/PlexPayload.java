@@ -14,8 +14,14 @@ record PlexPayload(
     /**
      * @param guid the agent's own id: {@code plex://movie/…} for new agents, a URI holding the TMDB,
      *     IMDb or TVDB id for legacy ones
-     * @param guids new agents only: the external ids ({@code tmdb://693134}); the same name as {@code
-     *     guid} but for the capital G, which is why property matching stays case-sensitive
+     * @param guids new agents only: the external ids ({@code tmdb://693134}) of the item itself, so
+     *     an episode's belong to the episode, not its series; the same name as {@code guid} but for
+     *     the capital G, which is why property matching stays case-sensitive
+     * @param index the episode number of an episode
+     * @param parentIndex the season number of an episode
+     * @param grandparentTitle the series title of an episode
+     * @param grandparentRatingKey the series' Plex id of an episode
+     * @param originallyAvailableAt the first air or release date, {@code yyyy-MM-dd}
      */
     record Metadata(
             String type,
@@ -24,7 +30,12 @@ record PlexPayload(
             String ratingKey,
             String librarySectionTitle,
             String guid,
-            @JsonProperty("Guid") List<Guid> guids) {}
+            @JsonProperty("Guid") List<Guid> guids,
+            Integer index,
+            Integer parentIndex,
+            String grandparentTitle,
+            String grandparentRatingKey,
+            String originallyAvailableAt) {}
 
     record Guid(String id) {}
 }

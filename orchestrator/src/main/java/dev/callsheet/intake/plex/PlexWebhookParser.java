@@ -3,6 +3,7 @@ package dev.callsheet.intake.plex;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.LibraryItemAdded;
 import dev.callsheet.events.media.MediaInfo;
 import dev.callsheet.intake.ParsedWebhook;
@@ -21,15 +22,19 @@ import tools.jackson.databind.node.ObjectNode;
  * Parses Plex webhooks: the JSON of the multipart {@code payload} part, not the multipart body.
  *
  * <p>{@code library.new} for a movie becomes {@link LibraryItemAdded} keyed {@code
- * movie:tmdb:<id>}, with {@code :4k} when the movie landed in one of the 4K libraries (or the
- * receiving instance is a 4K server). The TMDB id comes from the {@code Guid} array of new agents
- * or the {@code guid} URI of the legacy TMDB agent. A movie Plex knows only by IMDb id (legacy IMDb
- * agent), by a {@code plex://} id without {@code Guid}, or as local media cannot be keyed: it is
- * returned with no media events and recorded on the source. {@code library.new} for shows, seasons
- * and episodes, and every other event ({@code media.play}, {@code media.scrobble}, {@code
- * library.on.deck}, {@code admin.database.backup}, {@code device.new}, {@code playback.started}, …)
- * is ignored; series handling comes with the series issue. A body without {@code event} is not a
- * Plex webhook.
+ * movie:tmdb:<id>}, and for an episode {@link EpisodeAvailable} (see {@link PlexEpisodes}), each
+ * with {@code :4k} when the item landed in one of the 4K libraries (or the receiving instance is a
+ * 4K server). The movie's TMDB id comes from the {@code Guid} array of new agents or the {@code
+ * guid} URI of the legacy TMDB agent. A movie Plex knows only by IMDb id (legacy IMDb agent), by a
+ * {@code plex://} id without {@code Guid}, or as local media cannot be keyed: it is returned with no
+ * media events and recorded on the source.
+ *
+ * <p>{@code library.new} for a show or a season is ignored: it names no episode, so nothing can be
+ * marked available from it, and learning its episodes would take Plex's own API. (Whether Plex
+ * sends those instead of one per episode when a whole season arrives at once is not established.)
+ * Every other event ({@code media.play}, {@code media.scrobble}, {@code library.on.deck}, {@code
+ * admin.database.backup}, {@code device.new}, {@code playback.started}, …) is ignored too. A body
+ * without {@code event} is not a Plex webhook.
  */
 public final class PlexWebhookParser implements WebhookParser {
 
@@ -63,15 +68,27 @@ public final class PlexWebhookParser implements WebhookParser {
         }
         PlexPayload payload = VendorJson.convert(tree, PlexPayload.class);
         PlexPayload.Metadata metadata = payload.metadata();
-        if (metadata == null || !"movie".equals(metadata.type())) {
+        if (metadata == null || metadata.type() == null) {
             return ParsedWebhook.ignored(event);
         }
+        String library = VendorJson.nonBlank(metadata.librarySectionTitle());
+        boolean fourK = origin.fourK() || (library != null && fourKLibraries.contains(normalised(library)));
+        String server = payload.server() == null
+                ? null
+                : VendorJson.nonBlank(payload.server().title());
+        return switch (metadata.type()) {
+            case "movie" -> movie(event, metadata, server, library, fourK);
+            case "episode" -> PlexEpisodes.added(event, metadata, server, library, fourK);
+            default -> ParsedWebhook.ignored(event);
+        };
+    }
+
+    private static ParsedWebhook movie(
+            String event, PlexPayload.Metadata metadata, String server, String library, boolean fourK) {
         PlexIds ids = PlexIds.of(metadata);
         if (ids.tmdbId() == null) {
             return new ParsedWebhook(event, List.of(), Optional.empty());
         }
-        String library = VendorJson.nonBlank(metadata.librarySectionTitle());
-        boolean fourK = origin.fourK() || (library != null && fourKLibraries.contains(normalised(library)));
         MediaInfo media = new MediaInfo(
                 MediaType.MOVIE,
                 VendorJson.nonBlank(metadata.title()),
@@ -80,9 +97,6 @@ public final class PlexWebhookParser implements WebhookParser {
                 null,
                 ids.imdbId(),
                 fourK);
-        String server = payload.server() == null
-                ? null
-                : VendorJson.nonBlank(payload.server().title());
         return ParsedWebhook.ofMedia(
                 event,
                 MediaKey.movie(ids.tmdbId(), fourK),

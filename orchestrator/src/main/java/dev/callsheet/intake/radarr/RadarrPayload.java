@@ -1,6 +1,8 @@
 package dev.callsheet.intake.radarr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.callsheet.intake.servarr.ReleasePayload;
+import dev.callsheet.intake.servarr.StatusMessage;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 record RadarrPayload(
         Movie movie,
-        Release release,
+        ReleasePayload release,
         MovieFile movieFile,
         @JsonProperty("isUpgrade") Boolean upgrade,
         String downloadClient,
@@ -34,15 +36,5 @@ record RadarrPayload(
 
     record Movie(Long tmdbId, String imdbId, String title, Integer year, String folderPath) {}
 
-    /** The grab form has all five; the import form only title, indexer and size ({@code 0} without grab history). */
-    record Release(String releaseTitle, String indexer, Long size, String quality, String releaseGroup) {}
-
     record MovieFile(String path, String relativePath, String quality, Long size) {}
-
-    record StatusMessage(String title, List<String> messages) {
-
-        StatusMessage {
-            messages = messages == null ? List.of() : messages;
-        }
-    }
 }

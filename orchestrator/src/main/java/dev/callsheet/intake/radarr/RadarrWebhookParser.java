@@ -5,8 +5,6 @@ import static dev.callsheet.intake.radarr.RadarrFacts.download;
 import static dev.callsheet.intake.radarr.RadarrFacts.filesDeleted;
 import static dev.callsheet.intake.radarr.RadarrFacts.importedFile;
 import static dev.callsheet.intake.radarr.RadarrFacts.libraryPath;
-import static dev.callsheet.intake.radarr.RadarrFacts.messages;
-import static dev.callsheet.intake.radarr.RadarrFacts.release;
 
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.SourceKind;
@@ -26,6 +24,7 @@ import dev.callsheet.intake.UnparseableWebhook;
 import dev.callsheet.intake.VendorJson;
 import dev.callsheet.intake.WebhookOrigin;
 import dev.callsheet.intake.WebhookParser;
+import dev.callsheet.intake.servarr.ServarrFacts;
 import dev.callsheet.intake.servarr.ServarrSourceEvents;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,14 @@ public final class RadarrWebhookParser implements WebhookParser {
 
     private static final Map<String, MovieEventReader> MOVIE_EVENTS = Map.of(
             "Grab",
-            (media, body, type) -> new ReleaseGrabbed(media, release(body.release()), download(body), type),
+            (media, body, type) ->
+                    new ReleaseGrabbed(media, ServarrFacts.release(body.release()), download(body), type),
             "Download",
             (media, body, type) -> new MovieImported(
                     media,
                     importedFile(body.movie(), body.movieFile()),
                     Boolean.TRUE.equals(body.upgrade()),
-                    release(body.release()),
+                    ServarrFacts.release(body.release()),
                     download(body),
                     type),
             "MovieAdded",
@@ -73,7 +73,8 @@ public final class RadarrWebhookParser implements WebhookParser {
                     media,
                     download(body),
                     nonBlank(body.downloadStatus()),
-                    messages(body.downloadStatusMessages()),
+                    ServarrFacts.messages(body.downloadStatusMessages()),
+                    List.of(),
                     type));
 
     @Override

@@ -1,6 +1,6 @@
 /**
- * Sonarr's webhooks. For now only its source events (Test, Health, HealthRestored,
- * ApplicationUpdate) become facts; series events are accepted, stored in {@code inbound} and
- * recorded on the source, and are parsed in the series issue.
+ * Sonarr's webhooks (v3 and v4): every event type becomes a series fact keyed by TVDB id, naming
+ * the episodes it is about, or a source event. The vendor DTOs here are package-private and never
+ * leave the package.
  */
 package dev.callsheet.intake.sonarr;

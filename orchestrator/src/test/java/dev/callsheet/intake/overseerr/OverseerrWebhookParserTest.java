@@ -23,6 +23,7 @@ import dev.callsheet.events.media.UnrecognisedEvent;
 import dev.callsheet.events.source.SourceTested;
 import dev.callsheet.intake.ParsedWebhook;
 import dev.callsheet.intake.UnparseableWebhook;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,7 @@ class OverseerrWebhookParserTest {
                             RequestId.parse("overseerr-127"),
                             new Requester("alice", "alice@example.com"),
                             new MediaInfo(MediaType.MOVIE, "Dune: Part Two", 2024, 693134L, null, null, false),
+                            List.of(),
                             "MEDIA_AUTO_APPROVED"));
         }
 
@@ -94,6 +96,7 @@ class OverseerrWebhookParserTest {
                 assertThat(event.requestedBy()).isEqualTo(new Requester("bob", "bob@example.com"));
                 assertThat(event.media())
                         .isEqualTo(new MediaInfo(MediaType.SERIES, "Severance", 2022, 95396L, 371980L, null, false));
+                assertThat(event.seasons()).containsExactly(2);
             });
         }
 
@@ -290,15 +293,15 @@ class OverseerrWebhookParserTest {
     class Unkeyable {
 
         @Test
-        void refusesSeriesRequestWithoutTvdbId() {
+        void refusesMovieRequestWithoutTmdbId() {
             byte[] body = json("""
-                    {"notification_type": "MEDIA_FAILED", "event": "Series Request Failed",
-                     "media": {"media_type": "tv", "tmdbId": "95396", "tvdbId": ""}, "request": {"request_id": "128"}}
+                    {"notification_type": "MEDIA_PENDING", "event": "New Movie Request",
+                     "media": {"media_type": "movie", "tmdbId": ""}, "request": {"request_id": "127"}}
                     """);
 
             assertThatThrownBy(() -> parse(body))
                     .isInstanceOf(UnparseableWebhook.class)
-                    .hasMessage("MEDIA_FAILED names a series without a tvdbId (series are keyed by TVDB id)");
+                    .hasMessage("MEDIA_PENDING names a movie without a tmdbId");
         }
 
         @Test

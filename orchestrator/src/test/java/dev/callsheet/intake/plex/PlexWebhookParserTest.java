@@ -39,6 +39,7 @@ class PlexWebhookParserTest {
     private static void assertNothingToTrack(ParsedWebhook parsed, String event) {
         assertThat(parsed.eventType()).isEqualTo(event);
         assertThat(parsed.mediaEvents()).isEmpty();
+        assertThat(parsed.unkeyedEvents()).isEmpty();
         assertThat(parsed.sourceEvent()).isEmpty();
     }
 
@@ -149,18 +150,13 @@ class PlexWebhookParserTest {
     class IgnoredEvents {
 
         @ParameterizedTest
-        @ValueSource(strings = {"episode", "season", "show", "track"})
-        void ignoresNewItemsThatAreNotMovies(String type) throws UnparseableWebhook {
+        @ValueSource(strings = {"season", "show", "track", "album", "clip"})
+        void ignoresNewItemsThatAreNeitherMoviesNorEpisodes(String type) throws UnparseableWebhook {
             ParsedWebhook parsed = parse(libraryNew("""
                     {"type": "%s", "librarySectionTitle": "TV Shows", "Guid": [{"id": "tvdb://10384103"}]}
                     """.formatted(type)));
 
             assertNothingToTrack(parsed, "library.new");
-        }
-
-        @Test
-        void ignoresNewEpisodeOfTheReferenceStory() throws UnparseableWebhook {
-            assertNothingToTrack(parse(file("plex-library-new-episode.json")), "library.new");
         }
 
         @Test

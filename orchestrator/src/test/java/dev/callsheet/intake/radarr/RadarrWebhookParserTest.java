@@ -187,6 +187,7 @@ class RadarrWebhookParserTest {
                             "Warning",
                             List.of(
                                     "Dune.Part.Two.2024.2160p.MA.WEB-DL.DDP5.1.Atmos.DV.HDR.H.265-FLUX.mkv: Not an upgrade for existing movie file(s). Existing quality: WEBDL-2160p. New Quality WEBDL-2160p."),
+                            List.of(),
                             "ManualInteractionRequired"));
         }
 

@@ -1,26 +1,45 @@
 package dev.callsheet.intake.sonarr;
 
+import static dev.callsheet.intake.Payloads.FOUR_K_ORIGIN;
 import static dev.callsheet.intake.Payloads.ORIGIN;
 import static dev.callsheet.intake.Payloads.file;
 import static dev.callsheet.intake.Payloads.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.callsheet.events.MediaKey;
+import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.media.MediaInfo;
+import dev.callsheet.events.media.UnrecognisedEvent;
 import dev.callsheet.events.source.ApplicationUpdated;
 import dev.callsheet.events.source.HealthIssueRaised;
 import dev.callsheet.events.source.HealthRestored;
 import dev.callsheet.events.source.SourceTested;
 import dev.callsheet.intake.ParsedWebhook;
 import dev.callsheet.intake.UnparseableWebhook;
+import dev.callsheet.intake.WebhookOrigin;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
+/** Keying, source events and bodies that are not Sonarr webhooks; the series story is in {@link SonarrSeriesStoryTest}. */
 class SonarrWebhookParserTest {
 
+    private static final MediaKey SEVERANCE_KEY = MediaKey.series(371980, false);
+
     private final SonarrWebhookParser parser = new SonarrWebhookParser();
+
+    private ParsedWebhook.Keyed onlyEvent(byte[] body, WebhookOrigin origin) throws UnparseableWebhook {
+        ParsedWebhook parsed = parser.parse(body, origin);
+        assertThat(parsed.sourceEvent()).isEmpty();
+        assertThat(parsed.unkeyedEvents()).isEmpty();
+        assertThat(parsed.mediaEvents()).hasSize(1);
+        return parsed.mediaEvents().getFirst();
+    }
+
+    private ParsedWebhook.Keyed onlyEvent(byte[] body) throws UnparseableWebhook {
+        return onlyEvent(body, ORIGIN);
+    }
 
     private ParsedWebhook parse(byte[] body) throws UnparseableWebhook {
         return parser.parse(body, ORIGIN);
@@ -32,10 +51,79 @@ class SonarrWebhookParserTest {
     }
 
     @Nested
+    class Keying {
+
+        @Test
+        void keysAFourKInstancesSeriesApart() throws UnparseableWebhook {
+            ParsedWebhook.Keyed keyed = onlyEvent(file("sonarr-grab-season-pack.json"), FOUR_K_ORIGIN);
+
+            assertThat(keyed.key()).isEqualTo(MediaKey.parse("series:tvdb:371980:4k"));
+            assertThat(keyed.event().media().fourK()).isTrue();
+        }
+
+        @Test
+        void keysByTvdbIdWhenTmdbIdIsZero() throws UnparseableWebhook {
+            ParsedWebhook.Keyed keyed = onlyEvent(json("""
+                    {"series": {"id": 57, "title": "Severance", "tvdbId": 371980, "tmdbId": 0, "tvMazeId": 0},
+                     "eventType": "SeriesAdd"}
+                    """));
+
+            assertThat(keyed.key()).isEqualTo(SEVERANCE_KEY);
+            assertThat(keyed.event().media().tmdbId()).isNull();
+        }
+
+        @Test
+        void refusesSeriesEventWithoutTvdbId() {
+            assertThatThrownBy(() -> parse(json("""
+                            {"series": {"id": 57, "title": "Severance", "tvdbId": 0}, "episodes": [],
+                             "eventType": "Grab"}
+                            """)))
+                    .isInstanceOf(UnparseableWebhook.class)
+                    .hasMessage("Grab without a series.tvdbId: cannot tell which series it is about");
+            assertThatThrownBy(() -> parse(json("{\"eventType\": \"Download\"}")))
+                    .isInstanceOf(UnparseableWebhook.class)
+                    .hasMessageStartingWith("Download without a series.tvdbId");
+        }
+
+        @Test
+        void recordsUnmatchedStuckDownloadOnTheSourceOnly() throws UnparseableWebhook {
+            ParsedWebhook parsed = parse(json("""
+                    {"downloadId": "3C7D9E1F2A4B6C8D0E1F3A5B7C9D1E2F4A6B8C0D", "downloadStatus": "Warning",
+                     "eventType": "ManualInteractionRequired"}
+                    """));
+
+            assertThat(parsed.eventType()).isEqualTo("ManualInteractionRequired");
+            assertThat(parsed.mediaEvents()).isEmpty();
+            assertThat(parsed.unkeyedEvents()).isEmpty();
+        }
+
+        @Test
+        void keepsUnknownEventTypeAboutASeriesAsUnrecognised() throws UnparseableWebhook {
+            ParsedWebhook.Keyed keyed = onlyEvent(json("""
+                    {"series": {"id": 57, "title": "Severance", "tvdbId": 371980}, "eventType": "SeriesRefreshed"}
+                    """));
+
+            assertThat(keyed.event())
+                    .isEqualTo(new UnrecognisedEvent(
+                            new MediaInfo(MediaType.SERIES, "Severance", null, null, 371980L, null, false),
+                            "SeriesRefreshed"));
+        }
+
+        @Test
+        void recordsUnknownEventTypeWithoutASeriesOnTheSource() throws UnparseableWebhook {
+            ParsedWebhook parsed = parse(json("{\"eventType\": \"IndexerRefreshed\"}"));
+
+            assertThat(parsed.eventType()).isEqualTo("IndexerRefreshed");
+            assertThat(parsed.mediaEvents()).isEmpty();
+            assertThat(parsed.sourceEvent()).isEmpty();
+        }
+    }
+
+    @Nested
     class SourceEvents {
 
         @Test
-        void answersTestWithSourceTested() throws UnparseableWebhook {
+        void answersTestWithSourceTestedAndIgnoresItsFakeSeries() throws UnparseableWebhook {
             ParsedWebhook parsed = parse(file("sonarr-test.json"));
 
             assertThat(parsed.eventType()).isEqualTo("Test");
@@ -67,50 +155,6 @@ class SonarrWebhookParserTest {
                     .contains(new ApplicationUpdated(
                             "4.0.15.2941", "4.0.16.2944", "Sonarr updated from 4.0.15.2941 to 4.0.16.2944"));
         }
-
-        @Test
-        void readsV3HealthWithoutInstanceNameOrWikiUrl() throws UnparseableWebhook {
-            ParsedWebhook parsed = parse(json("""
-                    {"level": "warning", "message": "No indexers available", "type": "IndexerCheck",
-                     "eventType": "Health"}
-                    """));
-
-            assertThat(parsed.sourceEvent())
-                    .contains(new HealthIssueRaised("warning", "IndexerCheck", "No indexers available", null));
-        }
-    }
-
-    @Nested
-    class SeriesEvents {
-
-        @ParameterizedTest
-        @CsvSource({
-            "sonarr-grab.json, Grab",
-            "sonarr-grab-season-pack.json, Grab",
-            "sonarr-download.json, Download",
-            "sonarr-import-complete.json, Download",
-            "sonarr-series-add.json, SeriesAdd",
-            "sonarr-manual-interaction-required.json, ManualInteractionRequired"
-        })
-        void recordsSeriesEventOnTheSourceUntilSeriesAreParsed(String file, String eventType)
-                throws UnparseableWebhook {
-            ParsedWebhook parsed = parse(file(file));
-
-            assertThat(parsed.eventType()).isEqualTo(eventType);
-            assertThat(parsed.mediaEvents()).isEmpty();
-            assertThat(parsed.sourceEvent()).isEmpty();
-        }
-
-        @Test
-        void recordsUnknownEventTypeOnTheSource() throws UnparseableWebhook {
-            ParsedWebhook parsed = parse(json("""
-                    {"series": {"id": 57, "tvdbId": 371980}, "eventType": "SeriesRefreshed"}
-                    """));
-
-            assertThat(parsed.eventType()).isEqualTo("SeriesRefreshed");
-            assertThat(parsed.mediaEvents()).isEmpty();
-            assertThat(parsed.sourceEvent()).isEmpty();
-        }
     }
 
     @Nested
@@ -121,6 +165,16 @@ class SonarrWebhookParserTest {
             assertThatThrownBy(() -> parse(json("{\"series\": {\"id\": 57}, \"instanceName\": \"Sonarr\"}")))
                     .isInstanceOf(UnparseableWebhook.class)
                     .hasMessage("no eventType: not a Sonarr webhook");
+        }
+
+        @Test
+        void refusesEpisodeWithoutItsNumbers() {
+            assertThatThrownBy(() -> parse(json("""
+                            {"series": {"id": 57, "tvdbId": 371980}, "episodes": [{"id": 2103, "seasonNumber": 2}],
+                             "eventType": "Grab"}
+                            """)))
+                    .isInstanceOf(UnparseableWebhook.class)
+                    .hasMessage("episode 2103 without seasonNumber or episodeNumber");
         }
 
         @Test
