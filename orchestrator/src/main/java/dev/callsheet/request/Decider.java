@@ -25,6 +25,17 @@ public final class Decider {
     private Decider() {}
 
     /**
+     * What the passing of time does to an item: the wall-clock punctuator calls this periodically
+     * for every stored item (series re-resolve their episodes so that newly aired ones join the
+     * scope). Nothing yet for movies.
+     *
+     * @param now the punctuator's wall-clock time, passed in as data
+     */
+    public static Decision tick(MediaItem current, Instant now) {
+        return new Decision(current, List.of(), List.of(), List.of());
+    }
+
+    /**
      * @param current the item as stored; null before its first fact
      * @param now when the fact arrived ({@code delivery.receivedAt})
      */
@@ -32,7 +43,7 @@ public final class Decider {
         MediaItem before = current != null ? current : MediaItem.empty(envelope.mediaKey());
         String fingerprint = envelope.delivery().fingerprint();
         if (before.hasSeen(fingerprint)) {
-            return new Decision(before, List.of(), List.of());
+            return new Decision(before, List.of(), List.of(), List.of());
         }
         MediaEvent event = envelope.event();
         MediaItem moved = MediaRules.after(before, event, now);
@@ -73,7 +84,7 @@ public final class Decider {
             }
             requests.put(current.id(), current);
         }
-        return new Decision(after.withRequests(requests, after.sequence()), timeline, List.copyOf(changed));
+        return new Decision(after.withRequests(requests, after.sequence()), timeline, List.copyOf(changed), List.of());
     }
 
     private static Requester requester(MediaEvent event) {

@@ -1,5 +1,6 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
 import dev.callsheet.events.media.EpisodeAvailable;
@@ -7,6 +8,7 @@ import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodeRef;
 import dev.callsheet.events.media.EpisodesGrabbed;
 import dev.callsheet.events.media.EpisodesImported;
+import dev.callsheet.events.media.EpisodesResolved;
 import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
@@ -87,6 +89,13 @@ final class Details {
             case EpisodeFileDeleted e ->
                 details.episodes(e.episodes()).put("path", e.path()).put("reason", e.reason());
             case SeriesRenamed e -> details.put("files", Integer.toString(e.files()));
+            case EpisodesResolved e ->
+                details.put("episodes", Integer.toString(e.episodes().size()));
+            case CommandAttemptFailed e -> {
+                details.put("command", e.command());
+                details.put("attempt", Integer.toString(e.attempt()));
+                details.put("reason", e.reason());
+            }
             case SeriesDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
             case EpisodeAvailable e ->
                 details.put("episode", e.episode().key().toString())

@@ -1,11 +1,13 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodesGrabbed;
 import dev.callsheet.events.media.EpisodesImported;
+import dev.callsheet.events.media.EpisodesResolved;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
 import dev.callsheet.events.media.ManualInteractionRequired;
@@ -75,6 +77,8 @@ final class MediaRules {
             case DownloadImported e -> informed;
             case EpisodeFileDeleted e -> informed;
             case SeriesRenamed e -> informed;
+            case EpisodesResolved e -> informed;
+            case CommandAttemptFailed e -> informed;
             case SeriesDeleted e -> informed;
             case EpisodeAvailable e -> informed;
         };

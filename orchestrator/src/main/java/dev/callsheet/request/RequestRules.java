@@ -1,11 +1,13 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.RequestId;
+import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodesGrabbed;
 import dev.callsheet.events.media.EpisodesImported;
+import dev.callsheet.events.media.EpisodesResolved;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
 import dev.callsheet.events.media.ManualInteractionRequired;
@@ -88,6 +90,8 @@ final class RequestRules {
             case DownloadImported e -> {}
             case EpisodeFileDeleted e -> {}
             case SeriesRenamed e -> {}
+            case EpisodesResolved e -> {}
+            case CommandAttemptFailed e -> {}
             case SeriesDeleted e -> {}
             case EpisodeAvailable e -> {}
         }
@@ -122,6 +126,8 @@ final class RequestRules {
             case DownloadImported e -> Optional.empty();
             case EpisodeFileDeleted e -> Optional.empty();
             case SeriesRenamed e -> Optional.empty();
+            case EpisodesResolved e -> Optional.empty();
+            case CommandAttemptFailed e -> Optional.empty();
             case SeriesDeleted e -> Optional.empty();
             case EpisodeAvailable e -> Optional.empty();
         };

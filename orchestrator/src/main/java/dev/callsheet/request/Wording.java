@@ -1,6 +1,7 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.MediaType;
+import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
 import dev.callsheet.events.media.EpisodeAvailable;
@@ -8,6 +9,7 @@ import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodeRef;
 import dev.callsheet.events.media.EpisodesGrabbed;
 import dev.callsheet.events.media.EpisodesImported;
+import dev.callsheet.events.media.EpisodesResolved;
 import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
@@ -78,6 +80,12 @@ final class Wording {
                                 or(e.reason(), "no reason given"),
                                 or(e.path(), "path unknown"));
             case SeriesRenamed e -> "Renamed " + files(e.files());
+            case EpisodesResolved e -> "Sonarr lists " + e.episodes().size() + " episodes";
+            case CommandAttemptFailed e ->
+                e.retryIn() == null
+                        ? e.command() + " gave up after attempt " + e.attempt() + ": " + e.reason()
+                        : e.command() + " failed (" + e.reason() + "), retrying in "
+                                + e.retryIn().toSeconds() + " s";
             case SeriesDeleted e -> e.filesDeleted() ? "Removed from Sonarr with its files" : "Removed from Sonarr";
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
         };

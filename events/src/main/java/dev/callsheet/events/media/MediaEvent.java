@@ -33,6 +33,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SeriesDeleted.class, name = "SeriesDeleted"),
     @JsonSubTypes.Type(value = EpisodeAvailable.class, name = "EpisodeAvailable"),
     @JsonSubTypes.Type(value = UnrecognisedEvent.class, name = "UnrecognisedEvent"),
+    @JsonSubTypes.Type(value = EpisodesResolved.class, name = "EpisodesResolved"),
+    @JsonSubTypes.Type(value = CommandAttemptFailed.class, name = "CommandAttemptFailed"),
 })
 public sealed interface MediaEvent
         permits RequestEvent,
@@ -53,7 +55,9 @@ public sealed interface MediaEvent
                 SeriesRenamed,
                 SeriesDeleted,
                 EpisodeAvailable,
-                UnrecognisedEvent {
+                UnrecognisedEvent,
+                EpisodesResolved,
+                CommandAttemptFailed {
 
     /** What the source said about the media item; never null. */
     MediaInfo media();

@@ -1,0 +1,19 @@
+package dev.callsheet.events.command;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** Something to be done to an outside service. The JSON {@code type} names are part of the topic contract. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ResolveSeriesEpisodes.class, name = "ResolveSeriesEpisodes"),
+    @JsonSubTypes.Type(value = LookUpOverseerrRequest.class, name = "LookUpOverseerrRequest"),
+})
+public sealed interface Command permits ResolveSeriesEpisodes, LookUpOverseerrRequest {
+
+    /** Unique per command; the same id on every retry of it. */
+    String id();
+
+    /** The topic key: the media key, or the lookup the command resolves. */
+    String key();
+}
