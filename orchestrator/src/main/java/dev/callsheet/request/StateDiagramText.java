@@ -20,8 +20,10 @@ final class StateDiagramText {
             imported or available. Failed means the request manager could not hand the request over; later
             progress from the arr, or a new approval, moves it on.
 
-            A series request follows the episodes in its scope, the aired episodes of its seasons: it
-            reaches a stage when all of them have. Until Sonarr has listed the series' episodes nobody
+            A series request follows the episodes in its scope, the aired episodes of its seasons (the
+            specials, season 0, only when requested; when the request manager did not name the seasons,
+            the aired episodes Sonarr monitors outside the specials): it reaches a stage when all of
+            them have. Until Sonarr has listed the series' episodes nobody
             knows which have aired, so it goes no further than searching. The one move back is a series
             request's: when episodes that aired after it became available join its scope, it goes back to
             where they stand ("new episodes joined the scope"). A movie never moves back.
