@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param file the file in the library; null before an import and after its deletion
  * @param attention what needs a person's look, at most one per kind
  * @param requests the requests for this item by id, in the order they were first heard of
+ * @param series a series' episodes, its requests' scopes and its episode listing; empty for a movie
  * @param sequence the sequence of the item's latest timeline entry; 0 before the first
  * @param recentFingerprints fingerprints of the latest deliveries, oldest first, by which exact
  *     duplicates are dropped
@@ -34,6 +35,7 @@ public record MediaItem(
         ImportedFile file,
         List<Attention> attention,
         Map<RequestId, Request> requests,
+        Series series,
         long sequence,
         List<String> recentFingerprints) {
 
@@ -46,13 +48,15 @@ public record MediaItem(
         Objects.requireNonNull(progress, "progress");
         attention = attention == null ? List.of() : List.copyOf(attention);
         requests = requests == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(requests));
+        series = series == null ? Series.NONE : series;
         recentFingerprints = recentFingerprints == null ? List.of() : List.copyOf(recentFingerprints);
     }
 
     /** An item nobody has said anything about yet. */
     public static MediaItem empty(MediaKey key) {
         MediaInfo unknown = new MediaInfo(key.type(), null, null, null, null, null, key.fourK());
-        return new MediaItem(key, unknown, MediaProgress.UNKNOWN, null, null, List.of(), Map.of(), 0, List.of());
+        return new MediaItem(
+                key, unknown, MediaProgress.UNKNOWN, null, null, List.of(), Map.of(), Series.NONE, 0, List.of());
     }
 
     /** What {@code GET /api/media/{key}} shows: the item and where each of its requests stands. */
@@ -60,6 +64,18 @@ public record MediaItem(
         Map<RequestId, RequestState> states = new LinkedHashMap<>();
         requests.forEach((id, request) -> states.put(id, request.state()));
         return new MediaView(key, media, progress, download, file, attention, Collections.unmodifiableMap(states));
+    }
+
+    /**
+     * The episodes in the scope of one of this item's series requests, ascending, as {@code GET
+     * /api/requests/{id}/episodes} lists them; empty for a movie, an unknown request, or before
+     * Sonarr has listed the episodes.
+     */
+    public List<EpisodeView> episodesInScope(RequestId id) {
+        return series.scope(id).map(SeriesScope::episodes).orElse(List.of()).stream()
+                .filter(series.episodes()::containsKey)
+                .map(key -> EpisodeView.of(key, series.episodes().get(key)))
+                .toList();
     }
 
     /** The current view of one of this item's requests. */
@@ -79,30 +95,54 @@ public record MediaItem(
         remembered.add(fingerprint);
         List<String> kept =
                 remembered.subList(Math.max(0, remembered.size() - REMEMBERED_DELIVERIES), remembered.size());
-        return new MediaItem(key, media, progress, download, file, attention, requests, sequence, kept);
+        return new MediaItem(key, media, progress, download, file, attention, requests, series, sequence, kept);
     }
 
     MediaItem withMedia(MediaInfo info) {
-        return new MediaItem(key, info, progress, download, file, attention, requests, sequence, recentFingerprints);
+        return new MediaItem(
+                key, info, progress, download, file, attention, requests, series, sequence, recentFingerprints);
     }
 
     MediaItem withProgress(MediaProgress next) {
-        return new MediaItem(key, media, next, download, file, attention, requests, sequence, recentFingerprints);
+        return new MediaItem(
+                key, media, next, download, file, attention, requests, series, sequence, recentFingerprints);
     }
 
     MediaItem withDownload(DownloadView next) {
-        return new MediaItem(key, media, progress, next, file, attention, requests, sequence, recentFingerprints);
+        return new MediaItem(
+                key, media, progress, next, file, attention, requests, series, sequence, recentFingerprints);
     }
 
     MediaItem withFile(ImportedFile next) {
-        return new MediaItem(key, media, progress, download, next, attention, requests, sequence, recentFingerprints);
+        return new MediaItem(
+                key, media, progress, download, next, attention, requests, series, sequence, recentFingerprints);
     }
 
     MediaItem withAttention(List<Attention> next) {
-        return new MediaItem(key, media, progress, download, file, next, requests, sequence, recentFingerprints);
+        return new MediaItem(
+                key, media, progress, download, file, next, requests, series, sequence, recentFingerprints);
+    }
+
+    MediaItem withSeries(Series next) {
+        return new MediaItem(
+                key, media, progress, download, file, attention, requests, next, sequence, recentFingerprints);
+    }
+
+    /** The stage the item offers a request following it: a movie's progress, a series' episodes in its scope. */
+    Optional<RequestState> stageFor(RequestId id) {
+        return switch (key.type()) {
+            case MOVIE -> progress.requestStage();
+            case SERIES -> SeriesStage.of(this, series.scopes().get(id));
+        };
+    }
+
+    /** How far a series request's episodes have come; null for a movie. */
+    EpisodeProgress episodeProgress(RequestId id) {
+        return series.scope(id).map(scope -> EpisodeProgress.of(scope, series)).orElse(null);
     }
 
     MediaItem withRequests(Map<RequestId, Request> next, long lastSequence) {
-        return new MediaItem(key, media, progress, download, file, attention, next, lastSequence, recentFingerprints);
+        return new MediaItem(
+                key, media, progress, download, file, attention, next, series, lastSequence, recentFingerprints);
     }
 }

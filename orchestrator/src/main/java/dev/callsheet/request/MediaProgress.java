@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How far a media item has come, whoever asked for it. It only moves forward on progress facts;
- * removal from the *arr app is the one reset. A series will keep this per episode and derive its
- * own from them.
+ * How far a media item has come, whoever asked for it. A movie's only moves forward on progress
+ * facts; removal from the *arr app is the one reset. A series keeps its state per episode and
+ * derives this from the episodes in its requests' scopes ({@code SeriesStage}), so it goes back
+ * when new episodes join a scope.
  */
 public enum MediaProgress {
     /** Known only from a request; the *arr app has not reported it. */

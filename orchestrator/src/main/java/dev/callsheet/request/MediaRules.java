@@ -1,5 +1,6 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.MediaType;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
@@ -34,7 +35,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a fact does to the media item itself: its progress, download, file and attention. Requests come after. */
+/**
+ * What a fact does to the media item itself: its progress, download, file and attention, and a
+ * series' episodes ({@link EpisodeRules}). Requests come after.
+ */
 final class MediaRules {
 
     private MediaRules() {}
@@ -42,7 +46,10 @@ final class MediaRules {
     static MediaItem after(MediaItem item, MediaEvent event, Instant now) {
         MediaItem informed = item.withMedia(item.media().mergedWith(event.media()));
         return switch (event) {
-            case RequestAvailable e -> reaching(informed, MediaProgress.AVAILABLE);
+            case RequestAvailable e ->
+                informed.key().type() == MediaType.SERIES
+                        ? EpisodeRules.reportedAvailable(informed, e)
+                        : reaching(informed, MediaProgress.AVAILABLE);
             case RequestSubmitted e -> informed;
             case RequestAutoApproved e -> informed;
             case RequestApproved e -> informed;
@@ -60,7 +67,8 @@ final class MediaRules {
                         Kind.FILE_DELETED);
             case LibraryItemAdded e -> reaching(informed, MediaProgress.AVAILABLE);
             case ManualInteractionRequired e ->
-                raising(informed, new Attention(Kind.MANUAL_INTERACTION_REQUIRED, Wording.stuck(e), now));
+                EpisodeRules.stuck(
+                        raising(informed, new Attention(Kind.MANUAL_INTERACTION_REQUIRED, Wording.stuck(e), now)), e);
             case MovieFileDeleted e ->
                 Wording.byUpgrade(e)
                         ? informed
@@ -69,22 +77,25 @@ final class MediaRules {
             case MovieRenamed e -> informed;
             case IssueActivity e -> informed;
             case UnrecognisedEvent e -> informed;
-            // Series facts only inform the item and write its timeline while series progress,
-            // which is per episode, is not decided yet.
-            case SeriesAdded e -> informed;
-            case EpisodesGrabbed e -> informed;
-            case EpisodesImported e -> informed;
-            case DownloadImported e -> informed;
-            case EpisodeFileDeleted e -> informed;
-            case SeriesRenamed e -> informed;
-            case EpisodesResolved e -> informed;
+            case SeriesAdded e -> reaching(informed, MediaProgress.ADDED);
+            case EpisodesGrabbed e -> EpisodeRules.grabbed(inSonarr(informed), e);
+            case EpisodesImported e -> EpisodeRules.imported(inSonarr(informed), e);
+            case DownloadImported e -> EpisodeRules.importComplete(inSonarr(informed), e);
+            case EpisodeFileDeleted e -> EpisodeRules.fileDeleted(inSonarr(informed), e, now);
+            case SeriesRenamed e -> inSonarr(informed);
+            case EpisodesResolved e -> EpisodeRules.listed(inSonarr(informed), e, now);
             case CommandAttemptFailed e -> informed;
-            case SeriesDeleted e -> informed;
-            case EpisodeAvailable e -> informed;
+            case SeriesDeleted e -> EpisodeRules.removed(informed, e.filesDeleted());
+            case EpisodeAvailable e -> EpisodeRules.available(informed, e);
         };
     }
 
-    private static MediaItem reaching(MediaItem item, MediaProgress progress) {
+    /** A fact from Sonarr about the series shows that Sonarr has it, whether or not its add was seen. */
+    private static MediaItem inSonarr(MediaItem item) {
+        return reaching(item, MediaProgress.ADDED);
+    }
+
+    static MediaItem reaching(MediaItem item, MediaProgress progress) {
         return item.withProgress(item.progress().atLeast(progress));
     }
 
@@ -104,7 +115,7 @@ final class MediaRules {
     }
 
     /** A new attention of a kind already raised keeps the first {@code since}: the item has been stuck since then. */
-    private static MediaItem raising(MediaItem item, Attention raised) {
+    static MediaItem raising(MediaItem item, Attention raised) {
         List<Attention> attention = new ArrayList<>();
         Attention merged = raised;
         for (Attention existing : item.attention()) {
@@ -118,14 +129,14 @@ final class MediaRules {
         return item.withAttention(attention);
     }
 
-    private static MediaItem clearing(MediaItem item, Kind... kinds) {
+    static MediaItem clearing(MediaItem item, Kind... kinds) {
         List<Kind> cleared = List.of(kinds);
         return item.withAttention(item.attention().stream()
                 .filter(a -> !cleared.contains(a.kind()))
                 .toList());
     }
 
-    private static DownloadView download(Release release, DownloadRef ref) {
+    static DownloadView download(Release release, DownloadRef ref) {
         return new DownloadView(
                 ref == null ? null : ref.client(),
                 ref == null ? null : ref.clientType(),

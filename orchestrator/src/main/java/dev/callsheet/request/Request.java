@@ -64,6 +64,7 @@ public record Request(
                 createdAt,
                 updatedAt,
                 shared ? item.download() : null,
-                shared ? item.attention() : List.of());
+                shared ? item.attention() : List.of(),
+                item.episodeProgress(id));
     }
 }

@@ -1,6 +1,5 @@
 package dev.callsheet.request;
 
-import dev.callsheet.events.RequestId;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.EpisodeAvailable;
@@ -38,20 +37,29 @@ final class RequestRules {
 
     private RequestRules() {}
 
-    /** The requests a fact concerns: the one a request decision names, else every request still following the item. */
-    static List<RequestId> concerned(MediaItem item, MediaEvent event) {
-        return named(event).map(List::of).orElseGet(() -> following(item));
+    /**
+     * The moves {@code event} makes {@code request} (null: not heard of yet) take, given the stage
+     * the item offers it after the fact ({@link MediaItem#stageFor}) and whether new episodes joined
+     * its scope. The targets are tried in order and the first the table refuses ends the list; an
+     * empty list means "no change".
+     */
+    static List<Step> steps(Request request, MediaEvent event, Optional<RequestState> stage, boolean scopeGrew) {
+        Optional<RequestState> state = Optional.ofNullable(request).map(Request::state);
+        return allowed(state, targets(request == null, event, stage, state, scopeGrew));
     }
 
-    /**
-     * The moves {@code event} makes {@code request} (null: not heard of yet) take, given the item's
-     * progress after the fact. The targets are tried in order and the first the table refuses ends
-     * the list; an empty list means "no change".
-     */
-    static List<Step> steps(Request request, MediaEvent event, MediaProgress progress) {
-        Optional<RequestState> state = Optional.ofNullable(request).map(Request::state);
+    /** The moves the passing of time makes a request take: it follows the episodes that aired. */
+    static List<Step> stepsOverTime(Request request, Optional<RequestState> stage, boolean scopeGrew) {
+        Optional<RequestState> state = Optional.of(request.state());
+        List<Target> targets = new ArrayList<>();
+        follow(targets, stage, state, scopeGrew);
+        return allowed(state, targets);
+    }
+
+    private static List<Step> allowed(Optional<RequestState> from, List<Target> targets) {
+        Optional<RequestState> state = from;
         List<Step> steps = new ArrayList<>();
-        for (Target target : targets(request == null, event, progress)) {
+        for (Target target : targets) {
             if (!TransitionTable.allows(state, target.to())) {
                 break;
             }
@@ -61,94 +69,73 @@ final class RequestRules {
         return steps;
     }
 
-    private static List<Target> targets(boolean unknown, MediaEvent event, MediaProgress progress) {
+    private static List<Target> targets(
+            boolean unknown,
+            MediaEvent event,
+            Optional<RequestState> stage,
+            Optional<RequestState> state,
+            boolean scopeGrew) {
         List<Target> targets = new ArrayList<>();
-        if (unknown && named(event).isPresent()) {
+        if (unknown && Concern.named(event).isPresent()) {
             targets.add(new Target(RequestState.REQUESTED, Cause.OPENED));
         }
         switch (event) {
-            case RequestAutoApproved e -> approveAndJoin(targets, progress);
-            case RequestApproved e -> approveAndJoin(targets, progress);
+            case RequestAutoApproved e -> approveAndJoin(targets, stage);
+            case RequestApproved e -> approveAndJoin(targets, stage);
             case RequestDeclined e -> targets.add(new Target(RequestState.DECLINED, Cause.DECIDED));
             case RequestFailed e -> targets.add(new Target(RequestState.FAILED, Cause.DECIDED));
-            case RequestAvailable e -> follow(targets, progress);
-            case MovieAdded e -> follow(targets, progress);
-            case ReleaseGrabbed e -> follow(targets, progress);
-            case MovieImported e -> follow(targets, progress);
-            case LibraryItemAdded e -> follow(targets, progress);
+            case RequestAvailable e -> follow(targets, stage, state, scopeGrew);
+            case MovieAdded e -> follow(targets, stage, state, scopeGrew);
+            case ReleaseGrabbed e -> follow(targets, stage, state, scopeGrew);
+            case MovieImported e -> follow(targets, stage, state, scopeGrew);
+            case LibraryItemAdded e -> follow(targets, stage, state, scopeGrew);
             case MovieDeleted e -> targets.add(new Target(RequestState.CANCELLED, Cause.FOLLOWED));
+            case SeriesAdded e -> follow(targets, stage, state, scopeGrew);
+            case EpisodesGrabbed e -> follow(targets, stage, state, scopeGrew);
+            case EpisodesImported e -> follow(targets, stage, state, scopeGrew);
+            case DownloadImported e -> follow(targets, stage, state, scopeGrew);
+            case EpisodeAvailable e -> follow(targets, stage, state, scopeGrew);
+            case EpisodesResolved e -> follow(targets, stage, state, scopeGrew);
+            case SeriesDeleted e -> targets.add(new Target(RequestState.CANCELLED, Cause.FOLLOWED));
             case RequestSubmitted e -> {}
             case IssueActivity e -> {}
             case MovieFileDeleted e -> {}
             case MovieRenamed e -> {}
             case ManualInteractionRequired e -> {}
             case UnrecognisedEvent e -> {}
-            // Series facts move no request until the per-episode decider derives series progress.
-            case SeriesAdded e -> {}
-            case EpisodesGrabbed e -> {}
-            case EpisodesImported e -> {}
-            case DownloadImported e -> {}
             case EpisodeFileDeleted e -> {}
             case SeriesRenamed e -> {}
-            case EpisodesResolved e -> {}
             case CommandAttemptFailed e -> {}
-            case SeriesDeleted e -> {}
-            case EpisodeAvailable e -> {}
+        }
+        // Whatever the fact, episodes that joined the scope are followed.
+        if (scopeGrew && targets.isEmpty()) {
+            follow(targets, stage, state, true);
         }
         return targets;
     }
 
-    /**
-     * The request a fact is a decision about, opened if it was not heard of: a missed webhook must
-     * not lose a request. Availability is the media item's, so it concerns every request.
-     */
-    private static Optional<RequestId> named(MediaEvent event) {
-        return switch (event) {
-            case RequestSubmitted e -> Optional.of(e.requestId());
-            case RequestAutoApproved e -> Optional.of(e.requestId());
-            case RequestApproved e -> Optional.of(e.requestId());
-            case RequestDeclined e -> Optional.of(e.requestId());
-            case RequestFailed e -> Optional.of(e.requestId());
-            case RequestAvailable e -> Optional.empty();
-            case IssueActivity e -> Optional.empty();
-            case MovieAdded e -> Optional.empty();
-            case ReleaseGrabbed e -> Optional.empty();
-            case MovieImported e -> Optional.empty();
-            case MovieFileDeleted e -> Optional.empty();
-            case MovieRenamed e -> Optional.empty();
-            case MovieDeleted e -> Optional.empty();
-            case ManualInteractionRequired e -> Optional.empty();
-            case LibraryItemAdded e -> Optional.empty();
-            case UnrecognisedEvent e -> Optional.empty();
-            case SeriesAdded e -> Optional.empty();
-            case EpisodesGrabbed e -> Optional.empty();
-            case EpisodesImported e -> Optional.empty();
-            case DownloadImported e -> Optional.empty();
-            case EpisodeFileDeleted e -> Optional.empty();
-            case SeriesRenamed e -> Optional.empty();
-            case EpisodesResolved e -> Optional.empty();
-            case CommandAttemptFailed e -> Optional.empty();
-            case SeriesDeleted e -> Optional.empty();
-            case EpisodeAvailable e -> Optional.empty();
-        };
-    }
-
-    private static void approveAndJoin(List<Target> targets, MediaProgress progress) {
+    private static void approveAndJoin(List<Target> targets, Optional<RequestState> stage) {
         targets.add(new Target(RequestState.APPROVED, Cause.DECIDED));
-        progress.requestStage().ifPresent(stage -> targets.add(new Target(stage, Cause.JOINED)));
+        stage.ifPresent(to -> targets.add(new Target(to, Cause.JOINED)));
     }
 
-    private static void follow(List<Target> targets, MediaProgress progress) {
-        progress.requestStage().ifPresent(stage -> targets.add(new Target(stage, Cause.FOLLOWED)));
+    /**
+     * Towards the stage the item offers. An available request goes back only when new episodes
+     * joined its scope; any other fact offering less is late, and changes nothing.
+     */
+    private static void follow(
+            List<Target> targets, Optional<RequestState> stage, Optional<RequestState> state, boolean scopeGrew) {
+        stage.ifPresent(to -> {
+            boolean back =
+                    state.equals(Optional.of(RequestState.AVAILABLE)) && to.compareTo(RequestState.AVAILABLE) < 0;
+            if (!back) {
+                targets.add(new Target(to, Cause.FOLLOWED));
+            } else if (scopeGrew) {
+                targets.add(new Target(to, Cause.NEW_EPISODES));
+            }
+        });
     }
 
     /** Where a fact would take a request, before the table has a say. */
     private record Target(RequestState to, Cause cause) {}
-
-    private static List<RequestId> following(MediaItem item) {
-        return item.requests().values().stream()
-                .filter(Request::followsMedia)
-                .map(Request::id)
-                .toList();
-    }
 }

@@ -2,67 +2,82 @@ package dev.callsheet.request;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Writes the request state machine out of {@link TransitionTable}: the Mermaid diagram and the
- * {@code docs/state-machine.md} page around it, so that the docs cannot drift from the code.
+ * Writes the request and episode state machines out of {@link TransitionTable} and {@link
+ * EpisodeTransitionTable}: the Mermaid diagrams and the {@code docs/state-machine.md} page around
+ * them, so that the docs cannot drift from the code.
  */
 public final class StateDiagram {
 
     private static final String START = "[*]";
+    private static final String NEW = "(new)";
 
     private StateDiagram() {}
 
-    /** The Mermaid {@code stateDiagram-v2} text: every transition with its trigger, and the final states. */
+    /** One row of either table, as the diagram shows it; {@code from} is empty for the first move. */
+    private record Row(String from, String to, String trigger) {}
+
+    /** The request diagram, Mermaid {@code stateDiagram-v2}: every transition with its trigger, and the final states. */
     public static String mermaid() {
-        StringBuilder text = new StringBuilder("stateDiagram-v2\n");
-        for (Transition t : TransitionTable.transitions()) {
-            text.append("    %s --> %s : %s\n".formatted(from(t), t.to().id(), t.trigger()));
-        }
-        for (RequestState state : finalStates()) {
-            text.append("    %s --> %s\n".formatted(state.id(), START));
-        }
-        return text.toString();
+        return mermaid(requestRows(), finalStates(requestRows(), ids(RequestState.values())));
+    }
+
+    /** The episode diagram; every episode state can be the last one, so none is drawn as final. */
+    public static String episodeMermaid() {
+        return mermaid(episodeRows(), List.of());
     }
 
     /** The whole {@code docs/state-machine.md} page. */
     public static String markdown() {
-        StringBuilder text = new StringBuilder("""
-                # Request states
+        return StateDiagramText.REQUESTS
+                + diagram(mermaid(), requestRows())
+                + StateDiagramText.EPISODES
+                + diagram(episodeMermaid(), episodeRows());
+    }
 
-                <!-- Generated from TransitionTable by StateDiagram: do not edit. StateDiagramTest says how to regenerate. -->
-
-                Every request inside a media item moves through these states on its own. The decider works out
-                where a fact would take a request and moves it only if the move is listed here; anything else
-                (a late or repeated webhook, a fact that would go backwards) is recorded on the request's
-                timeline as "no change" and the state stays. Declined and cancelled requests are over; a
-                notified request still shows later upgrades on its timeline.
-
-                In the triggers, "the arr" is Radarr (Sonarr for series); "in the library" is the media
-                server's `library.new` or the request manager's `MEDIA_AVAILABLE`. A request approved while the
-                arr is already at work joins it where it stands, so approval can lead straight to downloading,
-                imported or available. Failed means the request manager could not hand the request over; later
-                progress from the arr, or a new approval, moves it on.
-
-                ```mermaid
-                """);
-        text.append(mermaid()).append("```\n\n| from | to | trigger |\n|---|---|---|\n");
-        for (Transition t : TransitionTable.transitions()) {
-            String from = t.from().map(RequestState::id).orElse("(new)");
-            text.append("| %s | %s | %s |\n".formatted(from, t.to().id(), t.trigger()));
+    private static String diagram(String mermaid, List<Row> rows) {
+        StringBuilder text = new StringBuilder("```mermaid\n").append(mermaid).append("```\n\n");
+        text.append("| from | to | trigger |\n|---|---|---|\n");
+        for (Row row : rows) {
+            text.append(
+                    "| %s | %s | %s |\n".formatted(row.from().isEmpty() ? NEW : row.from(), row.to(), row.trigger()));
         }
         return text.toString();
     }
 
-    private static String from(Transition transition) {
-        return transition.from().map(RequestState::id).orElse(START);
+    private static String mermaid(List<Row> rows, List<String> finalStates) {
+        StringBuilder text = new StringBuilder("stateDiagram-v2\n");
+        for (Row row : rows) {
+            String from = row.from().isEmpty() ? START : row.from();
+            text.append("    %s --> %s : %s\n".formatted(from, row.to(), row.trigger()));
+        }
+        for (String state : finalStates) {
+            text.append("    %s --> %s\n".formatted(state, START));
+        }
+        return text.toString();
     }
 
-    private static List<RequestState> finalStates() {
-        return Arrays.stream(RequestState.values())
-                .filter(state -> TransitionTable.transitions().stream()
-                        .noneMatch(t -> t.from().equals(Optional.of(state))))
+    private static List<Row> requestRows() {
+        return TransitionTable.transitions().stream()
+                .map(t -> new Row(t.from().map(RequestState::id).orElse(""), t.to().id(), t.trigger()))
                 .toList();
+    }
+
+    private static List<Row> episodeRows() {
+        return EpisodeTransitionTable.transitions().stream()
+                .map(t -> new Row(t.from().map(EpisodeState::id).orElse(""), t.to().id(), t.trigger()))
+                .toList();
+    }
+
+    private static List<String> finalStates(List<Row> rows, List<String> states) {
+        Set<String> left = rows.stream().map(Row::from).collect(Collectors.toSet());
+        return states.stream().filter(state -> !left.contains(state)).toList();
+    }
+
+    private static List<String> ids(RequestState... states) {
+        return Arrays.stream(states).map(RequestState::id).toList();
     }
 }

@@ -19,6 +19,11 @@ record Step(Optional<RequestState> from, RequestState to, Cause cause) {
         /** Just approved, the request takes up the media item where it stands. */
         JOINED,
         /** The media item moved on, and the request with it. */
-        FOLLOWED
+        FOLLOWED,
+        /**
+         * New episodes joined an available series request's scope: it goes back to where they
+         * stand, the one move back a request makes.
+         */
+        NEW_EPISODES
     }
 }

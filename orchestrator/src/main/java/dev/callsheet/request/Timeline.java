@@ -1,39 +1,93 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.Envelope;
+import dev.callsheet.events.EpisodeKey;
+import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.RequestId;
+import dev.callsheet.events.media.MediaEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The timeline entries one fact writes, numbered on from the media item's last sequence. */
+/**
+ * The timeline entries one fact (or one tick of the clock) writes, numbered on from the media
+ * item's last sequence. Every entry of one fact shares its summary and details.
+ */
 final class Timeline {
 
+    /** What a tick's entries are called: no outside fact, only the passing of air dates. */
+    static final String AIRED = "EpisodesAired";
+
+    private final MediaKey mediaKey;
+    private final MediaEvent event;
+    private final String eventName;
     private final Envelope envelope;
     private final Instant now;
+    private final String summary;
     private final Map<String, String> details;
     private final List<TimelineEntry> entries = new ArrayList<>();
     private long sequence;
 
-    Timeline(Envelope envelope, Instant now, long lastSequence) {
+    private Timeline(
+            MediaKey mediaKey,
+            MediaEvent event,
+            Envelope envelope,
+            String summary,
+            Map<String, String> details,
+            Instant now,
+            long lastSequence) {
+        this.mediaKey = mediaKey;
+        this.event = event;
+        this.eventName = event == null ? AIRED : event.getClass().getSimpleName();
         this.envelope = envelope;
         this.now = now;
-        this.details = Details.of(envelope.event());
+        this.summary = summary;
+        this.details = details;
         this.sequence = lastSequence;
     }
 
+    /** The entries of one fact, summed up as it left {@code item}. */
+    static Timeline of(Envelope envelope, MediaItem item, Instant now) {
+        MediaEvent event = envelope.event();
+        return new Timeline(
+                envelope.mediaKey(),
+                event,
+                envelope,
+                Wording.summary(event, item),
+                Details.of(event),
+                now,
+                item.sequence());
+    }
+
+    /** The entries of a tick that found episodes newly aired. */
+    static Timeline ofTick(MediaItem item, List<EpisodeKey> aired, Instant now) {
+        return new Timeline(
+                item.key(),
+                null,
+                null,
+                EpisodeWording.aired(aired),
+                Map.of("episodes", EpisodeWording.keys(aired)),
+                now,
+                item.sequence());
+    }
+
     void media(MediaProgress before, MediaProgress after) {
-        add(null, after.id(), before.id(), Wording.summary(envelope.event()));
+        add(null, after.id(), before.id(), summary);
     }
 
-    void moved(RequestId request, Step step) {
+    void moved(RequestId request, Step step, List<EpisodeKey> joined) {
         String previous = step.from().map(RequestState::id).orElse(null);
-        add(request, step.to().id(), previous, Wording.step(step, envelope.event()));
+        boolean again = step.cause() == Step.Cause.NEW_EPISODES;
+        add(
+                request,
+                step.to().id(),
+                previous,
+                EpisodeWording.joining(Wording.step(step, event, summary), joined, again));
     }
 
-    void unchanged(Request request) {
-        add(request.id(), request.state().id(), request.state().id(), Wording.summary(envelope.event()));
+    void unchanged(Request request, List<EpisodeKey> joined) {
+        add(request.id(), request.state().id(), request.state().id(), EpisodeWording.joining(summary, joined, false));
     }
 
     long lastSequence() {
@@ -44,22 +98,22 @@ final class Timeline {
         return List.copyOf(entries);
     }
 
-    private void add(RequestId request, String state, String previousState, String summary) {
+    private void add(RequestId request, String state, String previousState, String text) {
         sequence++;
         entries.add(new TimelineEntry(
-                envelope.mediaKey(),
+                mediaKey,
                 request,
                 sequence,
                 now,
-                envelope.event().getClass().getSimpleName(),
-                envelope.event().sourceEventType(),
-                envelope.delivery().source(),
-                envelope.delivery().instance(),
-                envelope.delivery().id(),
+                eventName,
+                event == null ? null : event.sourceEventType(),
+                envelope == null ? null : envelope.delivery().source(),
+                envelope == null ? null : envelope.delivery().instance(),
+                envelope == null ? null : envelope.delivery().id(),
                 state,
                 previousState,
                 !state.equals(previousState),
-                summary,
+                text,
                 details));
     }
 }

@@ -19,10 +19,17 @@ import java.util.Optional;
 /**
  * Every move a request's state may make, listed once. The decider works out where a fact would
  * take a request and asks this table whether the move is allowed; a move not listed here is "no
- * change" (a late or repeated fact, or one that would go backwards). {@code docs/state-machine.md}
- * is generated from this list by {@link StateDiagram}.
+ * change" (a late or repeated fact, or one that would go backwards, but for {@link #NEW_EPISODES}).
+ * {@code docs/state-machine.md} is generated from this list by {@link StateDiagram}.
  */
 public final class TransitionTable {
+
+    /**
+     * The trigger of the one kind of move back: episodes that aired after a series request became
+     * available join its scope, and it follows them again from where they stand. A movie never
+     * moves back.
+     */
+    public static final String NEW_EPISODES = "new episodes joined the scope";
 
     private static final List<Transition> TRANSITIONS = List.of(
             opening(REQUESTED, "submitted, or first heard of by a later request event"),
@@ -45,6 +52,9 @@ public final class TransitionTable {
             move(IMPORTED, AVAILABLE, "in the library"),
             move(IMPORTED, CANCELLED, "removed from the arr"),
             move(AVAILABLE, NOTIFIED, "notification sent"),
+            move(AVAILABLE, SEARCHING, NEW_EPISODES),
+            move(AVAILABLE, DOWNLOADING, NEW_EPISODES),
+            move(AVAILABLE, IMPORTED, NEW_EPISODES),
             move(FAILED, APPROVED, "approved again"),
             move(FAILED, SEARCHING, "added to the arr after all"),
             move(FAILED, DOWNLOADING, "grabbed after all"),

@@ -6,7 +6,6 @@ import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.EpisodeFileDeleted;
-import dev.callsheet.events.media.EpisodeRef;
 import dev.callsheet.events.media.EpisodesGrabbed;
 import dev.callsheet.events.media.EpisodesImported;
 import dev.callsheet.events.media.EpisodesResolved;
@@ -68,15 +67,16 @@ final class Wording {
             case IssueActivity e -> issue(e);
             case UnrecognisedEvent e -> "Unrecognised event " + e.sourceEventType();
             case SeriesAdded e -> "Added to Sonarr; it searches for the monitored episodes";
-            case EpisodesGrabbed e -> grabbed(e.release(), e.download()) + " for " + episodes(e.episodes());
+            case EpisodesGrabbed e -> grabbed(e.release(), e.download()) + " for " + EpisodeWording.refs(e.episodes());
             case EpisodesImported e ->
-                imported(e.upgrade() ? "Upgraded to" : "Imported", e.file()) + " for " + episodes(e.episodes());
+                imported(e.upgrade() ? "Upgraded to" : "Imported", e.file()) + " for "
+                        + EpisodeWording.refs(e.episodes());
             case DownloadImported e ->
-                "Import complete: %s for %s".formatted(files(e.files().size()), episodes(e.episodes()));
+                "Import complete: %s for %s".formatted(files(e.files().size()), EpisodeWording.refs(e.episodes()));
             case EpisodeFileDeleted e ->
                 "File of %s deleted (%s): %s"
                         .formatted(
-                                episodes(e.episodes()),
+                                EpisodeWording.refs(e.episodes()),
                                 or(e.reason(), "no reason given"),
                                 or(e.path(), "path unknown"));
             case SeriesRenamed e -> "Renamed " + files(e.files());
@@ -91,18 +91,25 @@ final class Wording {
         };
     }
 
-    /** How a request's own entry words one of its moves; a move that just follows the fact is worded as the fact. */
-    static String step(Step step, MediaEvent event) {
+    /** The summary of a fact as it left {@code item}: an import complete counts the episodes it imported. */
+    static String summary(MediaEvent event, MediaItem item) {
+        return event instanceof DownloadImported e ? EpisodeWording.importComplete(e, item) : summary(event);
+    }
+
+    /**
+     * How a request's own entry words one of its moves; a move that just follows the fact is worded
+     * as the fact ({@code summary}). Only a fact's steps are opened, decided or joined: a tick's
+     * {@code event} is null and its steps follow.
+     */
+    static String step(Step step, MediaEvent event, String summary) {
         return switch (step.cause()) {
-            case OPENED -> opened(event);
+            case OPENED -> opened(event, summary);
             case DECIDED ->
-                event instanceof RequestAutoApproved e
-                        ? "Request %s auto-approved".formatted(e.requestId())
-                        : summary(event);
+                event instanceof RequestAutoApproved e ? "Request %s auto-approved".formatted(e.requestId()) : summary;
             case JOINED ->
                 "Joins the %s where it stands: %s"
                         .formatted(noun(event), step.to().id());
-            case FOLLOWED -> summary(event);
+            case FOLLOWED, NEW_EPISODES -> summary;
         };
     }
 
@@ -116,7 +123,7 @@ final class Wording {
         return "upgrade".equalsIgnoreCase(event.reason());
     }
 
-    private static String opened(MediaEvent event) {
+    private static String opened(MediaEvent event, String summary) {
         boolean submitted = event instanceof RequestSubmitted || event instanceof RequestAutoApproved;
         if (event instanceof RequestEvent e) {
             return submitted
@@ -124,7 +131,7 @@ final class Wording {
                     : "Request %s by %s first heard of by %s; its submission was missed"
                             .formatted(e.requestId(), who(e.requestedBy()), e.sourceEventType());
         }
-        return summary(event);
+        return summary;
     }
 
     private static String grabbed(Release release, DownloadRef download) {
@@ -157,22 +164,7 @@ final class Wording {
         return server == null ? where : where + " on " + server;
     }
 
-    /** A few episodes by name, many as a count and range: a season pack lists all of its episodes. */
-    private static String episodes(List<EpisodeRef> episodes) {
-        List<String> keys = episodes.stream()
-                .map(EpisodeRef::key)
-                .sorted()
-                .map(Object::toString)
-                .toList();
-        if (keys.isEmpty()) {
-            return "no episode named";
-        }
-        return keys.size() <= 3
-                ? String.join(", ", keys)
-                : "%d episodes, %s to %s".formatted(keys.size(), keys.getFirst(), keys.getLast());
-    }
-
-    private static String files(int count) {
+    static String files(int count) {
         return count == 1 ? "1 file" : count + " files";
     }
 
@@ -221,7 +213,7 @@ final class Wording {
         return event.media().type() == MediaType.SERIES ? "series" : "movie";
     }
 
-    private static String or(String value, String fallback) {
+    static String or(String value, String fallback) {
         return value != null ? value : fallback;
     }
 

@@ -91,6 +91,16 @@ class RequestListQueryTest {
         var created = T0.plusSeconds(60L * minutes);
         var media = new MediaInfo(mediaKey.type(), "Title " + id, 2024, null, null, null, false);
         return new RequestView(
-                RequestId.overseerr(id), mediaKey, media, null, state, created, created, created, null, List.of());
+                RequestId.overseerr(id),
+                mediaKey,
+                media,
+                null,
+                state,
+                created,
+                created,
+                created,
+                null,
+                List.of(),
+                null);
     }
 }

@@ -53,6 +53,31 @@ class MediaItemJsonTest {
     }
 
     @Test
+    void survivesASeriesWithItsEpisodesAndScopes() {
+        MediaItem item = Scenario.givenSeries(
+                        SeriesFacts.autoApproved(41, 1),
+                        SeriesFacts.autoApproved(42, 2),
+                        SeriesFacts.seriesAdded(),
+                        SeriesFacts.listed(),
+                        SeriesFacts.seasonPackGrabbed(),
+                        SeriesFacts.fileImported(SeriesFacts.episode(1, 1), SeriesFacts.episode(1, 2)),
+                        SeriesFacts.inPlex(SeriesFacts.episode(1, 1)))
+                .item();
+
+        String text = json.writeValueAsString(item);
+        MediaItem read = json.readValue(text, MediaItem.class);
+
+        assertThat(read).isEqualTo(item);
+        assertThat(read.series().episodes().keySet())
+                .containsExactlyElementsOf(item.series().episodes().keySet());
+        assertThat(read.requestView(Facts.request(41))).isEqualTo(item.requestView(Facts.request(41)));
+        assertThat(text)
+                .contains("\"S01E01\":{\"state\":\"available\"")
+                .contains("\"S02E10\":{\"state\":\"wanted\"")
+                .contains("\"airDate\":\"2024-05-17\"");
+    }
+
+    @Test
     void survivesAnItemWithNothingYet() {
         MediaItem item = MediaItem.empty(Facts.DUNE);
 

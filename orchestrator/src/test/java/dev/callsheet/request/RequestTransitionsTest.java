@@ -197,6 +197,7 @@ class RequestTransitionsTest {
         assertThat(outcome.stateOf(42).id()).isEqualTo(path.getLast());
     }
 
+    /** Movie rows: a series request's moves back are specified by {@code SeasonStillAiringTest}. */
     @Test
     void everyTransitionButNotificationHasARow() {
         Set<Transition> reached = new HashSet<>();
@@ -214,6 +215,7 @@ class RequestTransitionsTest {
         });
 
         assertThat(TransitionTable.transitions())
+                .filteredOn(t -> !t.trigger().equals(TransitionTable.NEW_EPISODES))
                 .filteredOn(t -> !reached.contains(t))
                 .extracting(Transition::to)
                 .containsExactly(RequestState.NOTIFIED);

@@ -42,7 +42,8 @@ class RequestViewTest {
                                 "TorrentLeech (Prowlarr)",
                                 27262976000L,
                                 "WEBDL-2160p"),
-                        List.of()));
+                        List.of(),
+                        null));
     }
 
     @Test

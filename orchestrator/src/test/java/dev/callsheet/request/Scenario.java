@@ -2,7 +2,10 @@ package dev.callsheet.request;
 
 import dev.callsheet.events.Delivery;
 import dev.callsheet.events.Envelope;
+import dev.callsheet.events.MediaKey;
+import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
 import dev.callsheet.events.media.MediaEvent;
@@ -13,20 +16,34 @@ import java.time.Instant;
 /**
  * Given/when/then over the decider: {@code given(facts...)} folds facts into a media item, {@code
  * when(fact)} decides one more. Each fact is a fresh delivery one minute after the previous one,
- * with its own fingerprint; {@link #whenRedelivered()} repeats the last one byte for byte.
+ * with its own fingerprint; {@link #whenRedelivered()} repeats the last one byte for byte. {@code
+ * givenSeries} plays the facts about a series, {@link #later} moves the clock on and {@link #tick}
+ * lets the wall clock's punctuator call.
  */
 final class Scenario {
 
     static final Instant START = Instant.parse("2024-06-01T10:00:00Z");
 
+    private final MediaKey key;
     private MediaItem item;
     private Envelope last;
     private int deliveries;
+    private Duration shift = Duration.ZERO;
 
-    private Scenario() {}
+    private Scenario(MediaKey key) {
+        this.key = key;
+    }
 
     static Scenario given(MediaEvent... facts) {
-        Scenario scenario = new Scenario();
+        return given(Facts.DUNE, facts);
+    }
+
+    static Scenario givenSeries(MediaEvent... facts) {
+        return given(SeriesFacts.SEVERANCE, facts);
+    }
+
+    static Scenario given(MediaKey key, MediaEvent... facts) {
+        Scenario scenario = new Scenario(key);
         for (MediaEvent fact : facts) {
             scenario.when(fact);
         }
@@ -35,14 +52,33 @@ final class Scenario {
 
     Outcome when(MediaEvent fact) {
         deliveries++;
-        return decide(new Envelope(Facts.DUNE, delivery(fact, "fp-" + deliveries), fact));
+        return decide(new Envelope(key, delivery(fact, "fp-" + deliveries), fact));
     }
 
     /** The sender retries the last webhook: a new delivery of the very same body. */
     Outcome whenRedelivered() {
         deliveries++;
-        return decide(
-                new Envelope(Facts.DUNE, delivery(last.event(), last.delivery().fingerprint()), last.event()));
+        return decide(new Envelope(key, delivery(last.event(), last.delivery().fingerprint()), last.event()));
+    }
+
+    /** Moves the clock on: later facts and ticks arrive {@code duration} after they would have. */
+    Scenario later(Duration duration) {
+        shift = shift.plus(duration);
+        return this;
+    }
+
+    /** The punctuator calls, one minute after the last delivery (or tick). */
+    Outcome tick() {
+        deliveries++;
+        MediaItem before = item;
+        Decision decision = Decider.tick(before, now());
+        item = decision.state();
+        return new Outcome(this, before, null, decision);
+    }
+
+    /** When the next delivery or tick arrives. */
+    Instant now() {
+        return at(deliveries).plus(shift);
     }
 
     MediaItem item() {
@@ -60,7 +96,7 @@ final class Scenario {
 
     private Delivery delivery(MediaEvent fact, String fingerprint) {
         SourceKind source = source(fact);
-        return new Delivery("d-" + deliveries, source, source.id(), at(deliveries), fingerprint);
+        return new Delivery("d-" + deliveries, source, source.id(), now(), fingerprint);
     }
 
     /** When the {@code n}th delivery of a scenario arrives. */
@@ -72,6 +108,9 @@ final class Scenario {
         if (event instanceof RequestEvent || event instanceof IssueActivity) {
             return SourceKind.OVERSEERR;
         }
-        return event instanceof LibraryItemAdded ? SourceKind.PLEX : SourceKind.RADARR;
+        if (event instanceof LibraryItemAdded || event instanceof EpisodeAvailable) {
+            return SourceKind.PLEX;
+        }
+        return event.media().type() == MediaType.SERIES ? SourceKind.SONARR : SourceKind.RADARR;
     }
 }

@@ -48,6 +48,20 @@ class StateDiagramTest {
                 .contains("| failed | approved | approved again |");
     }
 
+    @Test
+    void drawsTheEpisodeStatesToo() {
+        assertThat(StateDiagram.episodeMermaid().lines())
+                .startsWith("stateDiagram-v2")
+                .hasSize(1 + EpisodeTransitionTable.transitions().size())
+                .contains(
+                        "    [*] --> downloading : grabbed",
+                        "    downloading --> failed : import needs manual interaction");
+        assertThat(StateDiagram.markdown())
+                .contains("# Episode states")
+                .contains("```mermaid\n" + StateDiagram.episodeMermaid() + "```")
+                .contains("| available | searching | new episodes joined the scope |");
+    }
+
     /** The directory holding the Maven wrapper: tests run from the module directory. */
     private static Path projectRoot() {
         Path dir = Path.of("").toAbsolutePath();

@@ -47,12 +47,21 @@ class TransitionTableTest {
     }
 
     @Test
-    void movesOnlyForwardAlongTheMainLine() {
+    void movesOnlyForwardAlongTheMainLineButForNewEpisodes() {
         assertThat(TABLE)
                 .filteredOn(
                         t -> t.from().isPresent() && MAIN_LINE.contains(t.from().get()) && MAIN_LINE.contains(t.to()))
+                .filteredOn(t -> !t.trigger().equals(TransitionTable.NEW_EPISODES))
                 .allMatch(t ->
                         MAIN_LINE.indexOf(t.to()) > MAIN_LINE.indexOf(t.from().get()));
+    }
+
+    @Test
+    void movesBackOnlyFromAvailableWhenNewEpisodesJoin() {
+        assertThat(TABLE)
+                .filteredOn(t -> t.trigger().equals(TransitionTable.NEW_EPISODES))
+                .extracting(t -> t.from().orElseThrow() + "->" + t.to())
+                .containsExactly("AVAILABLE->SEARCHING", "AVAILABLE->DOWNLOADING", "AVAILABLE->IMPORTED");
     }
 
     @Test

@@ -82,7 +82,7 @@ class WordingTest {
                         "Imported a file for S02E01, S02E02"),
                 Arguments.of(
                         new DownloadImported(AS_RADARR_SAYS, List.of(), List.of(), null, null, "Download"),
-                        "Import complete: 0 files for no episode named"),
+                        "Imported 0 files of the download: 0 of 0 episodes in the library"),
                 Arguments.of(new SeriesRenamed(AS_RADARR_SAYS, 1, "Rename"), "Renamed 1 file"),
                 Arguments.of(
                         new EpisodeAvailable(

@@ -1,0 +1,137 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.RequestId;
+import dev.callsheet.events.media.CommandAttemptFailed;
+import dev.callsheet.events.media.DownloadImported;
+import dev.callsheet.events.media.EpisodeAvailable;
+import dev.callsheet.events.media.EpisodeFileDeleted;
+import dev.callsheet.events.media.EpisodeRef;
+import dev.callsheet.events.media.EpisodesGrabbed;
+import dev.callsheet.events.media.EpisodesImported;
+import dev.callsheet.events.media.EpisodesResolved;
+import dev.callsheet.events.media.IssueActivity;
+import dev.callsheet.events.media.LibraryItemAdded;
+import dev.callsheet.events.media.ManualInteractionRequired;
+import dev.callsheet.events.media.MediaEvent;
+import dev.callsheet.events.media.MovieAdded;
+import dev.callsheet.events.media.MovieDeleted;
+import dev.callsheet.events.media.MovieFileDeleted;
+import dev.callsheet.events.media.MovieImported;
+import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.ReleaseGrabbed;
+import dev.callsheet.events.media.RequestApproved;
+import dev.callsheet.events.media.RequestAutoApproved;
+import dev.callsheet.events.media.RequestAvailable;
+import dev.callsheet.events.media.RequestDeclined;
+import dev.callsheet.events.media.RequestFailed;
+import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.SeriesAdded;
+import dev.callsheet.events.media.SeriesDeleted;
+import dev.callsheet.events.media.SeriesRenamed;
+import dev.callsheet.events.media.UnrecognisedEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which requests of an item a fact concerns, and so gets an entry on their timelines. Several
+ * requests share a series: a fact about some episodes concerns only the requests whose seasons hold
+ * one of them.
+ */
+final class Concern {
+
+    private Concern() {}
+
+    /**
+     * The request a decision names; else every request still following the item that the fact
+     * touches, or whose scope the fact grew ({@code grown}).
+     */
+    static List<RequestId> requests(MediaItem item, MediaEvent event, Set<RequestId> grown) {
+        return named(event).map(List::of).orElseGet(() -> item.requests().values().stream()
+                .filter(Request::followsMedia)
+                .filter(request -> grown.contains(request.id()) || touches(item, request, event))
+                .map(Request::id)
+                .toList());
+    }
+
+    /**
+     * The request a fact is a decision about, opened if it was not heard of: a missed webhook must
+     * not lose a request. Availability is the media item's, so it concerns every request.
+     */
+    static Optional<RequestId> named(MediaEvent event) {
+        return switch (event) {
+            case RequestSubmitted e -> Optional.of(e.requestId());
+            case RequestAutoApproved e -> Optional.of(e.requestId());
+            case RequestApproved e -> Optional.of(e.requestId());
+            case RequestDeclined e -> Optional.of(e.requestId());
+            case RequestFailed e -> Optional.of(e.requestId());
+            case RequestAvailable e -> Optional.empty();
+            case IssueActivity e -> Optional.empty();
+            case MovieAdded e -> Optional.empty();
+            case ReleaseGrabbed e -> Optional.empty();
+            case MovieImported e -> Optional.empty();
+            case MovieFileDeleted e -> Optional.empty();
+            case MovieRenamed e -> Optional.empty();
+            case MovieDeleted e -> Optional.empty();
+            case ManualInteractionRequired e -> Optional.empty();
+            case LibraryItemAdded e -> Optional.empty();
+            case UnrecognisedEvent e -> Optional.empty();
+            case SeriesAdded e -> Optional.empty();
+            case EpisodesGrabbed e -> Optional.empty();
+            case EpisodesImported e -> Optional.empty();
+            case DownloadImported e -> Optional.empty();
+            case EpisodeFileDeleted e -> Optional.empty();
+            case SeriesRenamed e -> Optional.empty();
+            case EpisodesResolved e -> Optional.empty();
+            case CommandAttemptFailed e -> Optional.empty();
+            case SeriesDeleted e -> Optional.empty();
+            case EpisodeAvailable e -> Optional.empty();
+        };
+    }
+
+    /** A command's failure concerns the requests waiting for its outcome: those handed to Sonarr. */
+    private static boolean touches(MediaItem item, Request request, MediaEvent event) {
+        if (event instanceof CommandAttemptFailed) {
+            return request.pastApproval();
+        }
+        List<EpisodeRef> episodes = episodes(event);
+        Optional<SeriesScope> scope = item.series().scope(request.id());
+        if (episodes.isEmpty() || scope.isEmpty()) {
+            return true;
+        }
+        return episodes.stream().anyMatch(ref -> scope.get()
+                .covers(ref.key(), item.series().episodes().get(ref.key())));
+    }
+
+    /** The episodes a fact is about; none for a fact about the whole item. */
+    private static List<EpisodeRef> episodes(MediaEvent event) {
+        return switch (event) {
+            case EpisodesGrabbed e -> e.episodes();
+            case EpisodesImported e -> e.episodes();
+            case DownloadImported e -> e.episodes();
+            case EpisodeFileDeleted e -> e.episodes();
+            case ManualInteractionRequired e -> e.episodes();
+            case EpisodeAvailable e -> List.of(e.episode());
+            case RequestSubmitted e -> List.of();
+            case RequestAutoApproved e -> List.of();
+            case RequestApproved e -> List.of();
+            case RequestDeclined e -> List.of();
+            case RequestFailed e -> List.of();
+            case RequestAvailable e -> List.of();
+            case IssueActivity e -> List.of();
+            case MovieAdded e -> List.of();
+            case ReleaseGrabbed e -> List.of();
+            case MovieImported e -> List.of();
+            case MovieFileDeleted e -> List.of();
+            case MovieRenamed e -> List.of();
+            case MovieDeleted e -> List.of();
+            case LibraryItemAdded e -> List.of();
+            case UnrecognisedEvent e -> List.of();
+            case SeriesAdded e -> List.of();
+            case SeriesRenamed e -> List.of();
+            case EpisodesResolved e -> List.of();
+            case CommandAttemptFailed e -> List.of();
+            case SeriesDeleted e -> List.of();
+        };
+    }
+}

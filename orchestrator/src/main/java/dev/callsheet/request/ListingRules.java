@@ -1,0 +1,80 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.Delivery;
+import dev.callsheet.events.MediaKey;
+import dev.callsheet.events.MediaType;
+import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.command.Command;
+import dev.callsheet.events.command.ResolveSeriesEpisodes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * When to ask Sonarr for a series' episode list ({@link ResolveSeriesEpisodes}): when a series
+ * request is approved, and again now and then while any request is handed over, so that episodes
+ * that air later join the scopes.
+ *
+ * <p>Which Sonarr to ask is an input the item keeps: the instance whose webhooks last reported the
+ * series holds it. Until one has, the media key's 4K flag picks the default instance names intake
+ * gives {@code /webhooks/sonarr}: {@value #SONARR}, or {@value #SONARR_4K} for the 4K copy.
+ *
+ * <p>A command's id is made from what caused it, so a replay emits the same id: the delivery id of
+ * the approval, or the media key and the time of the tick.
+ */
+final class ListingRules {
+
+    /** How often a tick asks again by default: often enough to see an evening's episodes by morning. */
+    static final Duration RELIST_EVERY = Duration.ofHours(6);
+
+    static final String SONARR = "sonarr";
+    static final String SONARR_4K = "sonarr4k";
+
+    private ListingRules() {}
+
+    /** Remembers which Sonarr instance reported the series. */
+    static MediaItem heardFrom(MediaItem item, Delivery delivery) {
+        if (item.key().type() != MediaType.SERIES
+                || delivery.source() != SourceKind.SONARR
+                || delivery.instance() == null
+                || delivery.instance().equals(item.series().listing().sonarrInstance())) {
+            return item;
+        }
+        return item.withSeries(item.series().withListing(item.series().listing().heardFrom(delivery.instance())));
+    }
+
+    /** Asks for the list because a series request was just approved. */
+    static List<Command> onApproval(MediaItem item, String deliveryId) {
+        return item.key().type() == MediaType.SERIES ? List.of(resolve(item, deliveryId + ":resolve")) : List.of();
+    }
+
+    /** Asks again when the last ask is {@code every} ago, while any request is handed over to Sonarr. */
+    static List<Command> onTick(MediaItem item, Instant now, Duration every) {
+        Instant last = item.series().listing().lastRequestedAt();
+        boolean due = last == null || !now.isBefore(last.plus(every));
+        boolean handedOver = item.requests().values().stream().anyMatch(Request::pastApproval);
+        if (item.key().type() != MediaType.SERIES || !due || !handedOver) {
+            return List.of();
+        }
+        return List.of(resolve(item, "%s:resolve:%s".formatted(item.key(), now)));
+    }
+
+    /** The item remembering that it asked at {@code now}, when it did. */
+    static MediaItem asked(MediaItem item, List<Command> commands, Instant now) {
+        return commands.isEmpty()
+                ? item
+                : item.withSeries(
+                        item.series().withListing(item.series().listing().requested(now)));
+    }
+
+    private static ResolveSeriesEpisodes resolve(MediaItem item, String id) {
+        String remembered = item.series().listing().sonarrInstance();
+        String instance = remembered != null ? remembered : item.key().fourK() ? SONARR_4K : SONARR;
+        return new ResolveSeriesEpisodes(id, item.key(), tvdbId(item.key()), instance);
+    }
+
+    /** A series key is {@code series:tvdb:<id>}, with {@code :4k} for the 4K copy. */
+    private static long tvdbId(MediaKey key) {
+        return Long.parseLong(key.value().split(":")[2]);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.callsheet.request;
+
+/** The prose of {@code docs/state-machine.md} around the generated diagrams. */
+final class StateDiagramText {
+
+    static final String REQUESTS = """
+            # Request states
+
+            <!-- Generated from TransitionTable and EpisodeTransitionTable by StateDiagram: do not edit. StateDiagramTest says how to regenerate. -->
+
+            Every request inside a media item moves through these states on its own. The decider works out
+            where a fact would take a request and moves it only if the move is listed here; anything else
+            (a late or repeated webhook, a fact that would go backwards) is recorded on the request's
+            timeline as "no change" and the state stays. Declined and cancelled requests are over; a
+            notified request still shows later upgrades on its timeline.
+
+            In the triggers, "the arr" is Radarr (Sonarr for series); "in the library" is the media
+            server's `library.new` or the request manager's `MEDIA_AVAILABLE`. A request approved while the
+            arr is already at work joins it where it stands, so approval can lead straight to downloading,
+            imported or available. Failed means the request manager could not hand the request over; later
+            progress from the arr, or a new approval, moves it on.
+
+            A series request follows the episodes in its scope, the aired episodes of its seasons (the
+            specials, season 0, only when requested; when the request manager did not name the seasons,
+            the aired episodes Sonarr monitors outside the specials): it reaches a stage when all of
+            them have. Until Sonarr has listed the series' episodes nobody
+            knows which have aired, so it goes no further than searching. The one move back is a series
+            request's: when episodes that aired after it became available join its scope, it goes back to
+            where they stand ("new episodes joined the scope"). A movie never moves back.
+
+            """;
+
+    static final String EPISODES = """
+
+            # Episode states
+
+            Each episode of a series is tracked once, whichever requests' scopes hold it. It only moves
+            forward; an upgrade of an imported or available episode changes its file, not its state, and is
+            recorded on the timeline. A season pack is one grab of many episodes; a multi-episode file is one
+            import of several. Episodes are first heard of from Sonarr's episode list or from any fact naming
+            them, in whatever state that fact shows.
+
+            """;
+
+    private StateDiagramText() {}
+}

@@ -1,0 +1,185 @@
+package dev.callsheet.request;
+
+import static dev.callsheet.request.Scenario.givenSeries;
+import static dev.callsheet.request.SeriesFacts.SEVERANCE;
+import static dev.callsheet.request.SeriesFacts.approved;
+import static dev.callsheet.request.SeriesFacts.autoApproved;
+import static dev.callsheet.request.SeriesFacts.listed;
+import static dev.callsheet.request.SeriesFacts.seasonPackGrabbed;
+import static dev.callsheet.request.SeriesFacts.seriesAdded;
+import static dev.callsheet.request.SeriesFacts.sonarrUnreachable;
+import static dev.callsheet.request.SeriesFacts.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callsheet.events.Delivery;
+import dev.callsheet.events.Envelope;
+import dev.callsheet.events.MediaKey;
+import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.command.ResolveSeriesEpisodes;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Asking Sonarr for the episode list: on approval, after a failed attempt, and every six hours. */
+class EpisodeListingTest {
+
+    @Nested
+    class WhenRequested {
+
+        @Test
+        void asksSonarrForTheEpisodesOnApproval() {
+            Outcome outcome = givenSeries(submitted(42, 1)).when(approved(42, 1));
+
+            assertThat(outcome.decision().commands())
+                    .containsExactly(new ResolveSeriesEpisodes("d-2:resolve", SEVERANCE, 371980, "sonarr"));
+            assertThat(outcome.item().series().listing().lastRequestedAt())
+                    .isEqualTo(outcome.envelope().delivery().receivedAt());
+        }
+
+        @Test
+        void asksNothingOnSubmissionAlone() {
+            assertThat(givenSeries().when(submitted(42, 1)).decision().commands())
+                    .isEmpty();
+        }
+
+        @Test
+        void asksTheFourKInstanceForTheFourKCopy() {
+            MediaKey fourK = MediaKey.series(371980, true);
+
+            Outcome outcome = Scenario.given(fourK).when(autoApproved(42, 1));
+
+            assertThat(outcome.decision().commands())
+                    .singleElement()
+                    .isEqualTo(new ResolveSeriesEpisodes("d-1:resolve", fourK, 371980, "sonarr4k"));
+        }
+
+        @Test
+        void asksTheSonarrInstanceThatReportedTheSeries() {
+            Instant now = Scenario.START;
+            MediaItem added = Decider.decide(
+                            null,
+                            new Envelope(
+                                    SEVERANCE,
+                                    new Delivery("a", SourceKind.SONARR, "sonarr-anime", now, "fp-a"),
+                                    seriesAdded()),
+                            now)
+                    .state();
+
+            Decision decision = Decider.decide(
+                    added,
+                    new Envelope(
+                            SEVERANCE,
+                            new Delivery("b", SourceKind.OVERSEERR, "overseerr", now, "fp-b"),
+                            autoApproved(42, 1)),
+                    now);
+
+            assertThat(decision.commands())
+                    .containsExactly(new ResolveSeriesEpisodes("b:resolve", SEVERANCE, 371980, "sonarr-anime"));
+        }
+    }
+
+    @Nested
+    class BeforeTheEpisodesAreListed {
+
+        @Test
+        void searchesOnceSonarrHasTheSeries() {
+            Outcome outcome = givenSeries(autoApproved(42, 1)).when(seriesAdded());
+
+            assertThat(outcome.stateOf(42)).isEqualTo(RequestState.SEARCHING);
+            assertThat(outcome.request(42).episodes().known()).isFalse();
+        }
+
+        @Test
+        void goesNoFurtherThanSearchingOnAGrab() {
+            Outcome outcome = givenSeries(autoApproved(42, 1), seriesAdded()).when(seasonPackGrabbed());
+
+            assertThat(outcome.stateOf(42)).isEqualTo(RequestState.SEARCHING);
+            assertThat(outcome.item().series().episodes()).hasSize(9);
+        }
+
+        @Test
+        void recordsThatSonarrWasUnreachableWithoutMoving() {
+            Outcome outcome = givenSeries(autoApproved(42, 1), seriesAdded()).when(sonarrUnreachable(1));
+
+            assertThat(outcome.mediaEntry().summary())
+                    .isEqualTo("ResolveSeriesEpisodes failed (Sonarr unreachable), retrying in 30 s");
+            assertThat(outcome.entryOf(42).changed()).isFalse();
+            assertThat(outcome.stateOf(42)).isEqualTo(RequestState.SEARCHING);
+        }
+
+        @Test
+        void learnsTheScopeWhenSonarrIsBack() {
+            Scenario scenario =
+                    givenSeries(autoApproved(42, 1), seriesAdded(), seasonPackGrabbed(), sonarrUnreachable(1));
+
+            Outcome outcome = scenario.when(listed());
+
+            assertThat(outcome.stateOf(42)).isEqualTo(RequestState.DOWNLOADING);
+            assertThat(outcome.request(42).episodes().known()).isTrue();
+            assertThat(outcome.request(42).episodes().inScope()).isEqualTo(9);
+            assertThat(outcome.entryOf(42).summary()).isEqualTo("Sonarr lists 19 episodes");
+        }
+
+        @Test
+        void leavesARequestNotYetApprovedOutOfTheFailure() {
+            Outcome outcome = givenSeries(autoApproved(41, 1), submitted(42, 2)).when(sonarrUnreachable(1));
+
+            assertThat(outcome.entriesOf(41)).hasSize(1);
+            assertThat(outcome.entriesOf(42)).isEmpty();
+        }
+    }
+
+    @Nested
+    class WhenTheClockTicks {
+
+        @Test
+        void asksAgainAtMostEverySixHours() {
+            Scenario scenario = givenSeries(autoApproved(42, 1), seriesAdded(), listed());
+
+            assertThat(scenario.later(Duration.ofHours(5)).tick().decision().commands())
+                    .isEmpty();
+            Outcome due = scenario.later(Duration.ofHours(1)).tick();
+            assertThat(due.decision().commands())
+                    .containsExactly(new ResolveSeriesEpisodes(
+                            "series:tvdb:371980:resolve:"
+                                    + due.item().series().listing().lastRequestedAt(),
+                            SEVERANCE,
+                            371980,
+                            "sonarr"));
+            assertThat(scenario.later(Duration.ofHours(5)).tick().decision().commands())
+                    .isEmpty();
+            assertThat(scenario.later(Duration.ofHours(1)).tick().decision().commands())
+                    .hasSize(1);
+        }
+
+        @Test
+        void asksAtTheIntervalItIsGiven() {
+            Scenario scenario = givenSeries(autoApproved(42, 1), seriesAdded(), listed());
+            MediaItem item = scenario.item();
+
+            assertThat(Decider.tick(item, scenario.now().plus(Duration.ofHours(1)), Duration.ofHours(1))
+                            .commands())
+                    .hasSize(1);
+        }
+
+        @Test
+        void asksNothingWhileNoRequestIsHandedOver() {
+            Scenario scenario = givenSeries(submitted(42, 1), SeriesFacts.seriesAdded());
+
+            assertThat(scenario.later(Duration.ofDays(1)).tick().decision().commands())
+                    .isEmpty();
+        }
+
+        @Test
+        void leavesAMovieAlone() {
+            Scenario scenario = Scenario.given(Facts.autoApproved(42), Facts.grabbed());
+
+            Decision decision = scenario.later(Duration.ofDays(1)).tick().decision();
+
+            assertThat(decision.commands()).isEmpty();
+            assertThat(decision.timeline()).isEmpty();
+            assertThat(decision.state()).isEqualTo(scenario.item());
+        }
+    }
+}
