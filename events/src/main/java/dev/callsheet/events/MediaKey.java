@@ -34,6 +34,11 @@ public record MediaKey(String value) {
         return new MediaKey("series:tvdb:" + tvdbId + (fourK ? ":4k" : ""));
     }
 
+    /** The TMDB id of a movie, the TVDB id of a series. */
+    public long id() {
+        return Long.parseLong(value.split(":")[2]);
+    }
+
     public MediaType type() {
         return value.startsWith("movie:") ? MediaType.MOVIE : MediaType.SERIES;
     }

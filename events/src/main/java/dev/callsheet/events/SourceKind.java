@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** The kinds of outside service Callsheet hears from or talks to. */
+/**
+ * The kinds of outside service Callsheet hears from or talks to, and Callsheet itself: {@link
+ * #CALLSHEET} marks the outcomes of its own commands, which come back through {@code inbound} like
+ * webhooks (no webhook endpoint accepts it).
+ */
 public enum SourceKind {
     OVERSEERR,
     RADARR,
@@ -13,7 +17,8 @@ public enum SourceKind {
     PROWLARR,
     QBITTORRENT,
     SABNZBD,
-    NZBGET;
+    NZBGET,
+    CALLSHEET;
 
     /** The lower-case name used in URLs, config keys, record keys and JSON. */
     @JsonValue

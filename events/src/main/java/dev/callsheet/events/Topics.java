@@ -8,7 +8,9 @@ package dev.callsheet.events;
  *   <li>{@code inbound} – key {@code <source>:<delivery id>}, the raw webhook bytes with {@link
  *       InboundHeaders}; kept long for replay and audit.
  *   <li>{@code events} – key media key, normalised {@link Envelope}s.
- *   <li>{@code commands} – key media key, commands for the adapters.
+ *   <li>{@code commands} – key media key, commands for the adapters. A failed command waits in
+ *       {@code commands-retry-<n>} (one topic per back-off step) and ends in {@code commands-dlt}
+ *       when it is given up.
  *   <li>{@code timeline} – key request id, timeline entries.
  *   <li>{@code requests} – key request id, the current request view (compacted).
  *   <li>{@code deadletter} – key source, input that could not be processed, with the reason.
@@ -17,6 +19,12 @@ package dev.callsheet.events;
 public record Topics(String prefix) {
 
     public static final String DEFAULT_PREFIX = "callsheet.";
+
+    /** Appended to {@link #commands()}, then the attempt's index, for the retry topics. */
+    public static final String RETRY_SUFFIX = "-retry";
+
+    /** Appended to {@link #commands()} for the commands that were given up. */
+    public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
     public Topics {
         if (prefix == null) {
@@ -34,6 +42,11 @@ public record Topics(String prefix) {
 
     public String commands() {
         return prefix + "commands";
+    }
+
+    /** Where commands end that were given up, kept for inspection and replay. */
+    public String commandsDeadLetter() {
+        return commands() + DEAD_LETTER_SUFFIX;
     }
 
     public String timeline() {

@@ -22,11 +22,12 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The one writer of the {@code inbound} topic. Its producer is idempotent with {@code acks=all};
+ * The one writer of the {@code inbound} topic: of webhooks, and of the outcomes of Callsheet's own
+ * commands, which come back on the same durable path (source {@code callsheet}). Its producer is idempotent with {@code acks=all};
  * a write completes only when the broker has acknowledged the record, or fails with a 503 problem
  * once the acknowledgement timeout has passed.
  */
-final class InboundWriter implements AutoCloseable {
+public final class InboundWriter implements AutoCloseable {
 
     /** How long a sender is asked to wait after a 503 before trying again. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(30);
@@ -48,7 +49,7 @@ final class InboundWriter implements AutoCloseable {
     }
 
     /** @return the delivery id, once the broker has acknowledged the record */
-    Mono<UUID> write(ReceivedWebhook webhook) {
+    public Mono<UUID> write(ReceivedWebhook webhook) {
         UUID deliveryId = UUID.randomUUID();
         String key = webhook.source().id() + ":" + deliveryId;
         ProducerRecord<String, byte[]> record = record(webhook, key, deliveryId);

@@ -12,4 +12,5 @@ import java.time.Instant;
  * @param body exactly as sent (for Plex: the {@code payload} part)
  * @param receivedAt when intake began to receive it
  */
-record ReceivedWebhook(SourceKind source, String instance, String contentType, byte[] body, Instant receivedAt) {}
+public record ReceivedWebhook(
+        SourceKind source, String instance, String contentType, byte[] body, Instant receivedAt) {}

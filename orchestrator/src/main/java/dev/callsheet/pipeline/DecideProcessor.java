@@ -3,10 +3,15 @@ package dev.callsheet.pipeline;
 import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.Envelope;
 import dev.callsheet.events.EventJson;
-import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.TimelineEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,22 +21,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the pure decider for each fact, keyed by media key: reads the item, decides, stores the new
- * item and its media timeline entries, and forwards request entries and views. The fact's receive
- * time is the decider's "now", so a replay decides the same.
+ * item and its media timeline entries, and forwards request entries, views and commands. The fact's
+ * receive time is the decider's "now", so a replay decides the same. A wall-clock punctuator offers
+ * every stored item to {@code Decider.tick} and applies what it decides the same way.
  */
 final class DecideProcessor implements Processor<String, Envelope, String, Decided> {
 
     private static final Logger log = LoggerFactory.getLogger(DecideProcessor.class);
 
+    private final Core core;
+    private final Duration tickInterval;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
+
+    DecideProcessor(Core core, Duration tickInterval) {
+        this.core = core;
+        this.tickInterval = tickInterval;
+    }
 
     @Override
     public void init(ProcessorContext<String, Decided> context) {
         this.context = context;
         this.items = context.getStateStore(StoreNames.MEDIA_ITEMS);
         this.mediaTimeline = context.getStateStore(StoreNames.MEDIA_TIMELINE);
+        context.schedule(tickInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
     }
 
     @Override
@@ -43,24 +57,51 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         String key = envelope.mediaKey().value();
         Decision decision;
         try {
-            decision =
-                    Decider.decide(items.get(key), envelope, envelope.delivery().receivedAt());
+            decision = core.decide(items.get(key), envelope, envelope.delivery().receivedAt());
         } catch (RuntimeException e) {
             log.error("decider failed on {} for {}", envelope.delivery().id(), key, e);
             reject(record, envelope, "decider failed: " + e);
             return;
         }
         items.put(key, decision.state());
+        apply(decision, key, record.timestamp());
+    }
+
+    private void tick(long now) {
+        // Collected first: the items are written while they are offered.
+        List<KeyValue<String, MediaItem>> all = new ArrayList<>();
+        try (var iterator = items.all()) {
+            iterator.forEachRemaining(all::add);
+        }
+        for (var item : all) {
+            Decision decision;
+            try {
+                decision = core.tick(item.value, Instant.ofEpochMilli(now));
+            } catch (RuntimeException e) {
+                log.error("decider failed on the tick for {}", item.key, e);
+                continue;
+            }
+            if (!decision.state().equals(item.value)) {
+                items.put(item.key, decision.state());
+            }
+            apply(decision, item.key, now);
+        }
+    }
+
+    private void apply(Decision decision, String key, long timestamp) {
         for (TimelineEntry entry : decision.timeline()) {
             if (entry.requestId() == null) {
                 mediaTimeline.put(StoreNames.sequenced(key, entry.sequence()), entry);
             } else {
-                context.forward(record.withKey(entry.requestId().value()).withValue(new Decided.Entry(entry)));
+                forward(entry.requestId().value(), new Decided.Entry(entry), timestamp);
             }
         }
-        decision.changedRequests()
-                .forEach(view ->
-                        context.forward(record.withKey(view.id().value()).withValue(new Decided.View(view))));
+        decision.changedRequests().forEach(view -> forward(view.id().value(), new Decided.View(view), timestamp));
+        decision.commands().forEach(command -> forward(command.key(), new Decided.Issued(command), timestamp));
+    }
+
+    private void forward(String key, Decided value, long timestamp) {
+        context.forward(new Record<>(key, value, timestamp));
     }
 
     private void reject(Record<String, Envelope> record, Envelope envelope, String reason) {

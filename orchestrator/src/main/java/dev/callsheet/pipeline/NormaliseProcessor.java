@@ -3,8 +3,10 @@ package dev.callsheet.pipeline;
 import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.Delivery;
 import dev.callsheet.events.Envelope;
+import dev.callsheet.events.EventJson;
 import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.command.CommandOutcome;
 import dev.callsheet.intake.ParsedWebhook;
 import dev.callsheet.intake.UnparseableWebhook;
 import dev.callsheet.intake.WebhookParsers;
@@ -12,17 +14,19 @@ import dev.callsheet.source.SourceObservation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 /**
  * Raw inbound webhook → facts. Whatever the body holds, the stream keeps running: a body its parser
- * rejects, or a parser bug, becomes a dead letter with the reason and the original bytes.
+ * rejects, or a parser bug, becomes a dead letter with the reason and the original bytes. Facts
+ * without their series' key, and the answers of key lookups, go to the key-lookup stage; records
+ * from source {@code callsheet} are the outcomes of Callsheet's own commands.
  */
 final class NormaliseProcessor implements Processor<String, byte[], String, Normalised> {
 
@@ -69,17 +73,19 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
             instance = source.id();
         }
         var delivery = new Delivery(deliveryId, source, instance, receivedAt, Fingerprint.of(source, instance, body));
+        if (source == SourceKind.CALLSHEET) {
+            own(record, delivery, contentType, body);
+            return;
+        }
         try {
             ParsedWebhook parsed = parsers.parse(source, instance, body);
-            parsed.mediaEvents()
-                    .forEach(keyed -> context.forward(record.withKey(keyed.key().value())
-                            .withValue(new Normalised.Fact(new Envelope(keyed.key(), delivery, keyed.event())))));
-            if (!parsed.unkeyedEvents().isEmpty()) {
-                // Key lookups are not resolved yet: the whole body is dead-lettered, so that the
-                // facts can be replayed once they are rather than be dropped unseen.
-                rejected(record, delivery, contentType, body, awaitingKeys(parsed));
-                return;
-            }
+            parsed.mediaEvents().forEach(keyed -> fact(record, new Envelope(keyed.key(), delivery, keyed.event())));
+            parsed.unkeyedEvents()
+                    .forEach(unkeyed -> lookup(
+                            record,
+                            unkeyed.lookup().value(),
+                            new LookupInput.Waiting(
+                                    new UnkeyedFact(unkeyed.lookup(), delivery, unkeyed.event(), contentType, body))));
             heard(record, delivery, parsed.eventType(), parsed.sourceEvent().orElse(null), null);
         } catch (UnparseableWebhook e) {
             rejected(record, delivery, contentType, body, e.getMessage());
@@ -89,28 +95,54 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
         }
     }
 
-    private static String awaitingKeys(ParsedWebhook parsed) {
-        return parsed.eventType() + " awaits the key of its series by "
-                + parsed.unkeyedEvents().stream()
-                        .map(unkeyed -> unkeyed.lookup().value())
-                        .collect(Collectors.joining(", "))
-                + ", which is not looked up yet";
+    /**
+     * The outcome of one of Callsheet's own commands. Callsheet is not a source whose status anyone
+     * watches, so it is not "heard"; an unreadable outcome is still dead-lettered.
+     */
+    private void own(Record<String, byte[]> record, Delivery delivery, String contentType, byte[] body) {
+        CommandOutcome outcome;
+        try {
+            outcome = EventJson.mapper().readValue(body, CommandOutcome.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            reject(record, deadLetter(delivery, contentType, body, "not a command outcome: " + e.getMessage()));
+            return;
+        }
+        switch (outcome) {
+            case CommandOutcome.MediaFact fact -> fact(record, new Envelope(fact.mediaKey(), delivery, fact.event()));
+            case CommandOutcome.KeyFound found ->
+                lookup(record, found.lookup().value(), new LookupInput.Found(found.commandId(), found.seriesTvdbId()));
+            case CommandOutcome.KeyNotFound notFound ->
+                lookup(
+                        record,
+                        notFound.lookup().value(),
+                        new LookupInput.NotFound(notFound.commandId(), notFound.reason()));
+        }
+    }
+
+    private void fact(Record<String, byte[]> record, Envelope envelope) {
+        context.forward(record.withKey(envelope.mediaKey().value()).withValue(new Normalised.Fact(envelope)));
+    }
+
+    private void lookup(Record<String, byte[]> record, String lookupValue, LookupInput input) {
+        context.forward(record.withKey(lookupValue).withValue(new Normalised.Lookup(lookupValue, input)));
     }
 
     private void rejected(
             Record<String, byte[]> record, Delivery delivery, String contentType, byte[] body, String reason) {
-        reject(
-                record,
-                new DeadLetter(
-                        delivery.id(),
-                        delivery.source(),
-                        delivery.instance(),
-                        delivery.receivedAt(),
-                        "normalise",
-                        reason,
-                        contentType,
-                        body));
+        reject(record, deadLetter(delivery, contentType, body, reason));
         heard(record, delivery, null, null, reason);
+    }
+
+    private static DeadLetter deadLetter(Delivery delivery, String contentType, byte[] body, String reason) {
+        return new DeadLetter(
+                delivery.id(),
+                delivery.source(),
+                delivery.instance(),
+                delivery.receivedAt(),
+                "normalise",
+                reason,
+                contentType,
+                body);
     }
 
     private void reject(Record<String, byte[]> record, DeadLetter deadLetter) {

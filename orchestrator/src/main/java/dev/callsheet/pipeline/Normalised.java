@@ -13,6 +13,9 @@ sealed interface Normalised {
     /** A body that could not be used, bound for {@code deadletter}. */
     record Rejected(DeadLetter deadLetter) implements Normalised {}
 
+    /** A fact awaiting its key, or a lookup's answer, bound for the key-lookup stage under {@code lookupValue}. */
+    record Lookup(String lookupValue, LookupInput input) implements Normalised {}
+
     /** The source was heard from, bound for the source status. */
     record Heard(SourceObservation observation) implements Normalised {}
 }

@@ -80,12 +80,13 @@ class PipelineConfiguration {
     }
 
     @Bean
-    StreamsBuilderFactoryBeanConfigurer pipelineTopology(Topics topics, WebhookParsers parsers) {
+    StreamsBuilderFactoryBeanConfigurer pipelineTopology(
+            Topics topics, WebhookParsers parsers, PipelineProperties pipeline) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    PipelineTopology.define(builder, topics, parsers);
+                    PipelineTopology.define(builder, topics, parsers, pipeline);
                 }
             });
             // A failed stream thread is replaced instead of taking the whole pipeline down.

@@ -1,6 +1,12 @@
 package dev.callsheet.pipeline;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The Streams application.
@@ -8,6 +14,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param applicationServer this instance's {@code host:port} as the other instances reach its API;
  *     set it when several instances run, so that queries for keys another instance owns are routed
  *     there. Unset for a single instance.
+ * @param tickInterval how often the wall-clock punctuator offers every media item to the decider
+ *     ({@code Decider.tick}); the decider decides per item whether anything is due
+ * @param holdFor how long a fact that arrived without its series' key waits for it before it is
+ *     dead-lettered
+ * @param maxHeld how many such facts may wait for one lookup; more are dead-lettered at once
  */
+@Validated
 @ConfigurationProperties("callsheet.pipeline")
-public record PipelineProperties(String applicationServer) {}
+public record PipelineProperties(
+        String applicationServer,
+
+        @DefaultValue("1h") @NotNull @DurationMin(seconds = 1)
+        Duration tickInterval,
+
+        @DefaultValue("15m") @NotNull @DurationMin(seconds = 1)
+        Duration holdFor,
+
+        @DefaultValue("100") @Min(1) int maxHeld) {
+
+    /** The defaults, for a pipeline built outside Spring. */
+    public static PipelineProperties defaults() {
+        return new PipelineProperties(null, Duration.ofHours(1), Duration.ofMinutes(15), 100);
+    }
+}

@@ -3,6 +3,7 @@ package dev.callsheet.pipeline;
 import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.Envelope;
 import dev.callsheet.events.Topics;
+import dev.callsheet.events.command.Command;
 import dev.callsheet.intake.WebhookParsers;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.RequestView;
@@ -12,6 +13,7 @@ import dev.callsheet.source.SourceStatus;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -30,10 +32,18 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * inbound ─normalise─┬─► events ─decide─┬─► timeline ─► request-timeline store
  *                    │   (media-items,   ├─► requests ─► request-views store
- *                    │    media-timeline)└─► deadletter
+ *                    │    media-timeline)├─► commands
+ *                    │                   └─► deadletter
+ *                    ├─► (by lookup value) ─key-lookup─┬─► events (held facts, now keyed)
+ *                    │   (key-index, held-facts)       ├─► commands (LookUpOverseerrRequest)
+ *                    │                                 └─► deadletter (keys that did not come)
  *                    ├─► deadletter ─► dead-letters store
  *                    └─► (by source) ─► sources store
  * </pre>
+ *
+ * The series facts that list episodes feed the key index too, through the same repartition topic
+ * as the facts waiting for it, so that both meet on one partition in the order they were normalised.
+ * {@code events} and {@code commands} each have two sinks here, but one writer: this topology.
  */
 public final class PipelineTopology {
 
@@ -41,46 +51,98 @@ public final class PipelineTopology {
 
     private PipelineTopology() {}
 
-    public static Topology build(Topics topics, WebhookParsers parsers) {
+    public static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings) {
+        return build(topics, parsers, settings, Core.DECIDER);
+    }
+
+    static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings, Core core) {
         var builder = new StreamsBuilder();
-        define(builder, topics, parsers);
+        define(builder, topics, parsers, settings, core);
         return builder.build();
     }
 
     /** Adds the whole pipeline to {@code builder}. */
-    public static void define(StreamsBuilder builder, Topics topics, WebhookParsers parsers) {
-        normalise(builder, topics, parsers);
-        decide(builder, topics);
+    public static void define(
+            StreamsBuilder builder, Topics topics, WebhookParsers parsers, PipelineProperties settings) {
+        define(builder, topics, parsers, settings, Core.DECIDER);
+    }
+
+    private static void define(
+            StreamsBuilder builder, Topics topics, WebhookParsers parsers, PipelineProperties settings, Core core) {
+        normalise(builder, topics, parsers, settings);
+        decide(builder, topics, settings, core);
         materialise(builder, topics);
     }
 
-    private static void normalise(StreamsBuilder builder, Topics topics, WebhookParsers parsers) {
+    private static void normalise(
+            StreamsBuilder builder, Topics topics, WebhookParsers parsers, PipelineProperties settings) {
         builder.addStateStore(store(StoreNames.SOURCES, SourceStatus.class));
-        builder.stream(topics.inbound(), Consumed.with(KEYS, Serdes.ByteArray()).withName("inbound"))
+        var normalised = builder.stream(
+                        topics.inbound(),
+                        Consumed.with(KEYS, Serdes.ByteArray()).withName("inbound"))
                 .process(() -> new NormaliseProcessor(parsers), Named.as("normalise"))
                 .split(Named.as("normalised-"))
-                .branch(
-                        (key, value) -> value instanceof Normalised.Fact,
-                        Branched.withConsumer(facts -> facts.mapValues(value -> ((Normalised.Fact) value).envelope())
-                                .to(topics.events(), Produced.with(KEYS, JsonSerde.of(Envelope.class)))))
-                .branch(
-                        (key, value) -> value instanceof Normalised.Rejected,
-                        Branched.withConsumer(rejected -> toDeadLetter(
-                                rejected.mapValues(value -> ((Normalised.Rejected) value).deadLetter()), topics)))
-                .defaultBranch(Branched.withConsumer(
-                        heard -> heard.mapValues(value -> ((Normalised.Heard) value).observation())
-                                .repartition(Repartitioned.with(KEYS, JsonSerde.of(SourceObservation.class))
-                                        .withName("source-observations"))
-                                .process(SourceStatusProcessor::new, Named.as("source-status"), StoreNames.SOURCES)));
+                .branch((key, value) -> value instanceof Normalised.Fact, Branched.as("fact"))
+                .branch((key, value) -> value instanceof Normalised.Rejected, Branched.as("rejected"))
+                .branch((key, value) -> value instanceof Normalised.Lookup, Branched.as("lookup"))
+                .defaultBranch(Branched.as("heard"));
+
+        var facts = normalised.get("normalised-fact").mapValues(value -> ((Normalised.Fact) value).envelope());
+        facts.to(topics.events(), Produced.with(KEYS, JsonSerde.of(Envelope.class)));
+        toDeadLetter(
+                normalised.get("normalised-rejected").mapValues(value -> ((Normalised.Rejected) value).deadLetter()),
+                topics);
+        normalised
+                .get("normalised-heard")
+                .mapValues(value -> ((Normalised.Heard) value).observation())
+                .repartition(Repartitioned.with(KEYS, JsonSerde.of(SourceObservation.class))
+                        .withName("source-observations"))
+                .process(SourceStatusProcessor::new, Named.as("source-status"), StoreNames.SOURCES);
+
+        var indexed = facts.flatMap((key, envelope) -> EpisodeIndex.entries(envelope), Named.as("episode-index"));
+        var lookups = normalised.get("normalised-lookup").map((key, value) -> {
+            var lookup = (Normalised.Lookup) value;
+            return KeyValue.pair(lookup.lookupValue(), lookup.input());
+        });
+        lookUpKeys(builder, topics, settings, lookups.merge(indexed));
     }
 
-    private static void decide(StreamsBuilder builder, Topics topics) {
+    private static void lookUpKeys(
+            StreamsBuilder builder, Topics topics, PipelineProperties settings, KStream<String, LookupInput> inputs) {
+        builder.addStateStore(store(StoreNames.KEY_INDEX, Long.class));
+        builder.addStateStore(store(StoreNames.HELD_FACTS, HeldFacts.class));
+        inputs.repartition(Repartitioned.with(KEYS, JsonSerde.of(LookupInput.class))
+                        .withName("key-lookups"))
+                .process(
+                        () -> new KeyLookupProcessor(settings),
+                        Named.as("key-lookup"),
+                        StoreNames.KEY_INDEX,
+                        StoreNames.HELD_FACTS)
+                .split(Named.as("looked-up-"))
+                .branch(
+                        (key, value) -> value instanceof LookedUp.Released,
+                        Branched.withConsumer(
+                                released -> released.mapValues(value -> ((LookedUp.Released) value).envelope())
+                                        .to(topics.events(), Produced.with(KEYS, JsonSerde.of(Envelope.class)))))
+                .branch(
+                        (key, value) -> value instanceof LookedUp.Asked,
+                        Branched.withConsumer(asked ->
+                                toCommands(asked.mapValues(value -> ((LookedUp.Asked) value).command()), topics)))
+                .defaultBranch(Branched.withConsumer(rejected ->
+                        toDeadLetter(rejected.mapValues(value -> ((LookedUp.Rejected) value).deadLetter()), topics)));
+    }
+
+    private static void decide(StreamsBuilder builder, Topics topics, PipelineProperties settings, Core core) {
         builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
         builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
         builder.stream(
                         topics.events(),
                         Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"))
-                .process(DecideProcessor::new, Named.as("decide"), StoreNames.MEDIA_ITEMS, StoreNames.MEDIA_TIMELINE)
+                .process(
+                        () -> new DecideProcessor(core, settings.tickInterval()),
+                        Named.as("decide"),
+                        StoreNames.MEDIA_ITEMS,
+                        StoreNames.MEDIA_TIMELINE)
                 .split(Named.as("decided-"))
                 .branch(
                         (key, value) -> value instanceof Decided.Entry,
@@ -89,6 +151,10 @@ public final class PipelineTopology {
                 .branch((key, value) -> value instanceof Decided.View, Branched.withConsumer(views -> views.mapValues(
                                 value -> ((Decided.View) value).view())
                         .to(topics.requests(), Produced.with(KEYS, JsonSerde.of(RequestView.class)))))
+                .branch(
+                        (key, value) -> value instanceof Decided.Issued,
+                        Branched.withConsumer(issued ->
+                                toCommands(issued.mapValues(value -> ((Decided.Issued) value).command()), topics)))
                 .defaultBranch(Branched.withConsumer(rejected ->
                         toDeadLetter(rejected.mapValues(value -> ((Decided.Rejected) value).deadLetter()), topics)));
     }
@@ -124,6 +190,10 @@ public final class PipelineTopology {
                                         + record.value().deliveryId()),
                         Named.as("dead-letters"),
                         StoreNames.DEAD_LETTERS);
+    }
+
+    private static void toCommands(KStream<String, Command> commands, Topics topics) {
+        commands.to(topics.commands(), Produced.with(KEYS, JsonSerde.of(Command.class)));
     }
 
     private static void toDeadLetter(KStream<String, DeadLetter> deadLetters, Topics topics) {

@@ -11,6 +11,10 @@ public final class StoreNames {
     public static final String REQUEST_VIEWS = "request-views";
     /** {@code <request id>|<sequence>} → the request's timeline entries, from the {@code timeline} topic. */
     public static final String REQUEST_TIMELINE = "request-timeline";
+    /** Lookup value ({@code episode:tvdb:10384103}, {@code request:overseerr-128}) → the series' TVDB id. */
+    public static final String KEY_INDEX = "key-index";
+    /** Lookup value → the facts waiting for it, in arrival order. */
+    public static final String HELD_FACTS = "held-facts";
     /** {@code <source>/<instance>} → what was last heard from it. */
     public static final String SOURCES = "sources";
     /** {@code <received at>|<delivery id>} → dead letters, from the {@code deadletter} topic. */

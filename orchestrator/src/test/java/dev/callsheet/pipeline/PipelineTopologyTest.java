@@ -77,7 +77,7 @@ class PipelineTopologyTest {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, parsers), config);
+        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, parsers, PipelineProperties.defaults()), config);
         inbound = driver.createInputTopic(
                 TOPICS.inbound(),
                 Serdes.String().serializer(),
@@ -269,19 +269,6 @@ class PipelineTopologyTest {
                 .asString()
                 .startsWith("Grabbed Severance.S02.2160p")
                 .endsWith("for 10 episodes, S02E01 to S02E10");
-    }
-
-    @Test
-    void deadLettersAFactThatAwaitsItsKeyUntilLookupsAreResolved() {
-        byte[] body = read("payloads/plex-library-new-episode.json");
-        deliver(SourceKind.PLEX, "plex", body);
-
-        var letter = deadletter.readValue();
-        assertThat(letter.stage()).isEqualTo("normalise");
-        assertThat(letter.reason())
-                .isEqualTo(
-                        "library.new awaits the key of its series by episode:tvdb:10384103, which is not looked up yet");
-        assertThat(letter.body()).isEqualTo(body);
     }
 
     private List<TimelineEntry> storedTimeline(String store, String owner) {

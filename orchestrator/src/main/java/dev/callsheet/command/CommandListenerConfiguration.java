@@ -1,0 +1,125 @@
+package dev.callsheet.command;
+
+import dev.callsheet.events.Topics;
+import dev.callsheet.intake.InboundWriter;
+import dev.callsheet.pipeline.TopicProperties;
+import dev.callsheet.source.InstanceProperties;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.config.SslConfigs;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.kafka.autoconfigure.SslBundleSslEngineFactory;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaRetryTopic;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
+import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
+import org.springframework.kafka.retrytopic.RetryTopicSchedulerWrapper;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The command listener, its consumer and the retry topics. Connection and security settings come
+ * from {@code spring.kafka.*} like every other client's; the consumer reads only committed records,
+ * since the pipeline writes {@code commands} in exactly-once transactions and an aborted one must not
+ * be carried out.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaRetryTopic
+class CommandListenerConfiguration {
+
+    static final String CONTAINER_FACTORY = "commandListenerContainerFactory";
+
+    @Bean
+    CommandListener commandListener(InstanceProperties instances, InboundWriter inbound, CommandProperties commands) {
+        var clients = new ServiceClients(instances, WebClient.builder());
+        return new CommandListener(
+                new EpisodeResolver(clients),
+                new OverseerrLookup(clients),
+                new OutcomeWriter(inbound),
+                commands.retry());
+    }
+
+    @Bean(CONTAINER_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> commandListenerContainerFactory(
+            KafkaProperties kafka, KafkaConnectionDetails connection) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        apply(config, connection.getConsumer());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "callsheet-commands");
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+        factory.setConsumerFactory(
+                new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer()));
+        return factory;
+    }
+
+    /** Publishes commands to the retry and dead-letter topics; closed with the context. */
+    @Bean
+    CommandRetryProducer commandRetryProducer(KafkaProperties kafka, KafkaConnectionDetails connection) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        apply(config, connection.getProducer());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "callsheet-command-retries");
+        return new CommandRetryProducer(
+                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
+    }
+
+    /** Resumes a retry topic's paused partition when a command's back-off is over. */
+    @Bean
+    RetryTopicSchedulerWrapper commandRetryScheduler() {
+        var scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("command-retry-");
+        return new RetryTopicSchedulerWrapper(scheduler);
+    }
+
+    @Bean
+    RetryTopicConfiguration commandRetryTopics(
+            Topics topics,
+            TopicProperties topicProperties,
+            CommandProperties commands,
+            CommandRetryProducer producer,
+            ConcurrentKafkaListenerContainerFactory<String, byte[]> commandListenerContainerFactory) {
+        var retry = commands.retry();
+        return RetryTopicConfigurationBuilder.newInstance()
+                .includeTopic(topics.commands())
+                .maxAttempts(retry.maxAttempts())
+                .exponentialBackoff(
+                        retry.initialDelay().toMillis(),
+                        retry.multiplier(),
+                        retry.maxDelay().toMillis())
+                .retryTopicSuffix(Topics.RETRY_SUFFIX)
+                .dltSuffix(Topics.DEAD_LETTER_SUFFIX)
+                .suffixTopicsWithIndexValues()
+                .notRetryOn(CommandGivenUp.class)
+                .traversingCauses()
+                .autoCreateTopics(true, topicProperties.partitions(), topicProperties.replicationFactor())
+                .listenerFactory(commandListenerContainerFactory)
+                .create(producer.template());
+    }
+
+    private static void apply(Map<String, Object> config, KafkaConnectionDetails.Configuration connection) {
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getBootstrapServers());
+        if (connection.getSecurityProtocol() != null) {
+            config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, connection.getSecurityProtocol());
+        }
+        if (connection.getSslBundle() != null) {
+            config.put(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, SslBundleSslEngineFactory.class);
+            config.put(SslBundle.class.getName(), connection.getSslBundle());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.callsheet.command;
+
+import dev.callsheet.adapters.sonarr.SonarrEpisode;
+import dev.callsheet.events.EpisodeKey;
+import dev.callsheet.events.MediaType;
+import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.command.CommandOutcome;
+import dev.callsheet.events.command.ResolveSeriesEpisodes;
+import dev.callsheet.events.media.CommandAttemptFailed;
+import dev.callsheet.events.media.EpisodeRef;
+import dev.callsheet.events.media.EpisodesResolved;
+import dev.callsheet.events.media.MediaInfo;
+import dev.callsheet.events.media.ResolvedEpisode;
+import java.time.Duration;
+import java.util.Optional;
+
+/** {@link ResolveSeriesEpisodes}: Sonarr's series by TVDB id, then its episode list. */
+final class EpisodeResolver implements CommandHandler<ResolveSeriesEpisodes> {
+
+    private static final String COMMAND = "ResolveSeriesEpisodes";
+
+    private final ServiceClients clients;
+
+    EpisodeResolver(ServiceClients clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public CommandOutcome attempt(ResolveSeriesEpisodes command) {
+        var sonarr = clients.sonarr(command.instance());
+        var endpoint = clients.endpoint(SourceKind.SONARR, "Sonarr", command.instance());
+        // Overseerr adds the series to Sonarr as it approves, so the command may come first: worth a retry.
+        var series = Blocking.await(sonarr.findSeries(command.tvdbId()), "Sonarr", endpoint)
+                .orElseThrow(() -> AttemptFailed.retryable("Sonarr instance '%s' has no series with TVDB id %d yet"
+                        .formatted(command.instance(), command.tvdbId())));
+        var episodes = Blocking.await(sonarr.listEpisodes(series.id()), "Sonarr", endpoint).stream()
+                .map(EpisodeResolver::resolved)
+                .toList();
+        var media = new MediaInfo(
+                MediaType.SERIES,
+                series.title(),
+                series.year(),
+                series.tmdbId(),
+                series.tvdbId(),
+                series.imdbId(),
+                command.mediaKey().fourK());
+        return new CommandOutcome.MediaFact(
+                command.id(), command.mediaKey(), new EpisodesResolved(media, command.id(), episodes, COMMAND));
+    }
+
+    @Override
+    public Optional<CommandOutcome> failed(
+            ResolveSeriesEpisodes command, int attempt, String reason, Duration retryIn) {
+        var media = new MediaInfo(
+                MediaType.SERIES,
+                null,
+                null,
+                null,
+                command.tvdbId(),
+                null,
+                command.mediaKey().fourK());
+        var fact = new CommandAttemptFailed(media, command.id(), COMMAND, attempt, reason, retryIn, COMMAND);
+        return Optional.of(new CommandOutcome.MediaFact(command.id(), command.mediaKey(), fact));
+    }
+
+    private static ResolvedEpisode resolved(SonarrEpisode episode) {
+        var ref = new EpisodeRef(
+                EpisodeKey.of(episode.seasonNumber(), episode.episodeNumber()),
+                episode.tvdbId(),
+                episode.id(),
+                episode.title(),
+                episode.airDate());
+        return new ResolvedEpisode(ref, episode.monitored(), episode.hasFile());
+    }
+}
