@@ -3,6 +3,7 @@ package dev.callsheet.pipeline;
 import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.Envelope;
 import dev.callsheet.events.EventJson;
+import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.TimelineEntry;
@@ -29,14 +30,12 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
 
     private static final Logger log = LoggerFactory.getLogger(DecideProcessor.class);
 
-    private final Core core;
     private final Duration tickInterval;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
 
-    DecideProcessor(Core core, Duration tickInterval) {
-        this.core = core;
+    DecideProcessor(Duration tickInterval) {
         this.tickInterval = tickInterval;
     }
 
@@ -57,7 +56,8 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         String key = envelope.mediaKey().value();
         Decision decision;
         try {
-            decision = core.decide(items.get(key), envelope, envelope.delivery().receivedAt());
+            decision =
+                    Decider.decide(items.get(key), envelope, envelope.delivery().receivedAt());
         } catch (RuntimeException e) {
             log.error("decider failed on {} for {}", envelope.delivery().id(), key, e);
             reject(record, envelope, "decider failed: " + e);
@@ -76,7 +76,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = core.tick(item.value, Instant.ofEpochMilli(now));
+                decision = Decider.tick(item.value, Instant.ofEpochMilli(now));
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

@@ -52,25 +52,16 @@ public final class PipelineTopology {
     private PipelineTopology() {}
 
     public static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings) {
-        return build(topics, parsers, settings, Core.DECIDER);
-    }
-
-    static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings, Core core) {
         var builder = new StreamsBuilder();
-        define(builder, topics, parsers, settings, core);
+        define(builder, topics, parsers, settings);
         return builder.build();
     }
 
     /** Adds the whole pipeline to {@code builder}. */
     public static void define(
             StreamsBuilder builder, Topics topics, WebhookParsers parsers, PipelineProperties settings) {
-        define(builder, topics, parsers, settings, Core.DECIDER);
-    }
-
-    private static void define(
-            StreamsBuilder builder, Topics topics, WebhookParsers parsers, PipelineProperties settings, Core core) {
         normalise(builder, topics, parsers, settings);
-        decide(builder, topics, settings, core);
+        decide(builder, topics, settings);
         materialise(builder, topics);
     }
 
@@ -132,14 +123,14 @@ public final class PipelineTopology {
                         toDeadLetter(rejected.mapValues(value -> ((LookedUp.Rejected) value).deadLetter()), topics)));
     }
 
-    private static void decide(StreamsBuilder builder, Topics topics, PipelineProperties settings, Core core) {
+    private static void decide(StreamsBuilder builder, Topics topics, PipelineProperties settings) {
         builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
         builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
         builder.stream(
                         topics.events(),
                         Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"))
                 .process(
-                        () -> new DecideProcessor(core, settings.tickInterval()),
+                        () -> new DecideProcessor(settings.tickInterval()),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)

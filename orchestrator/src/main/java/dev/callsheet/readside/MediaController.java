@@ -8,6 +8,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -41,6 +42,18 @@ class MediaController {
                 mediaKey,
                 request,
                 () -> Timeline.read(stores, StoreNames.MEDIA_TIMELINE, mediaKey),
+                "no media item " + mediaKey);
+    }
+
+    /** The episodes in the scope of the item's request {@code request}, as {@code /api/requests/{id}/episodes} shows them. */
+    @GetMapping("/{mediaKey}/episodes")
+    Mono<ResponseEntity<Object>> episodes(
+            @PathVariable String mediaKey, @RequestParam("request") String requestId, ServerHttpRequest request) {
+        return routing.query(
+                StoreNames.MEDIA_ITEMS,
+                mediaKey,
+                request,
+                () -> RequestEpisodes.read(stores, mediaKey, requestId),
                 "no media item " + mediaKey);
     }
 }

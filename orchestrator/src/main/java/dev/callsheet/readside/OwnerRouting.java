@@ -42,14 +42,30 @@ class OwnerRouting {
     /** {@code local} runs on {@code boundedElastic}; an empty result is a 404 with {@code missing} as detail. */
     <T> Mono<ResponseEntity<Object>> query(
             String store, String key, ServerHttpRequest request, Supplier<Optional<T>> local, String missing) {
+        return query(store, key, request, pathOf(request), local, missing);
+    }
+
+    /** As {@link #query}, but another instance is asked at {@code path} rather than the request's own path. */
+    <T> Mono<ResponseEntity<Object>> query(
+            String store,
+            String key,
+            ServerHttpRequest request,
+            String path,
+            Supplier<Optional<T>> local,
+            String missing) {
         return Mono.fromCallable(() -> routed(request) ? Optional.<HostInfo>empty() : stores.owner(store, key))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(owner -> owner.isPresent()
-                        ? forward(owner.get(), request)
+                        ? forward(owner.get(), path, request)
                         : Mono.fromCallable(() -> local.get()
                                         .<ResponseEntity<Object>>map(ResponseEntity::ok)
                                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, missing)))
                                 .subscribeOn(Schedulers.boundedElastic()));
+    }
+
+    /** The body of a successful {@link #query} answer as {@code type}, whether it was answered here or elsewhere. */
+    <T> T body(ResponseEntity<Object> answer, Class<T> type) {
+        return answer.getBody() instanceof String text ? json.readValue(text, type) : type.cast(answer.getBody());
     }
 
     /** This instance's {@code local} answer and every other instance's answer to the same request. */
@@ -61,7 +77,7 @@ class OwnerRouting {
         Flux<T> elsewhere = Mono.fromCallable(() -> stores.otherHosts(store))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMapMany(Flux::fromIterable)
-                .flatMap(host -> forward(host, request).map(answer -> {
+                .flatMap(host -> forward(host, pathOf(request), request).map(answer -> {
                     if (!answer.getStatusCode().is2xxSuccessful()) {
                         throw new ResponseStatusException(
                                 HttpStatus.BAD_GATEWAY, "instance " + host + " answered " + answer.getStatusCode());
@@ -75,11 +91,14 @@ class OwnerRouting {
         return request.getHeaders().containsHeader(ROUTED_HEADER);
     }
 
-    private Mono<ResponseEntity<Object>> forward(HostInfo owner, ServerHttpRequest request) {
+    private static String pathOf(ServerHttpRequest request) {
         var uri = request.getURI();
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private Mono<ResponseEntity<Object>> forward(HostInfo owner, String path, ServerHttpRequest request) {
         return client.get()
-                .uri("http://" + owner.host() + ":" + owner.port() + uri.getRawPath()
-                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+                .uri("http://" + owner.host() + ":" + owner.port() + path)
                 .headers(headers -> {
                     headers.addAll(ApiKey.HEADER, request.getHeaders().getOrEmpty(ApiKey.HEADER));
                     headers.add(ROUTED_HEADER, "true");

@@ -63,4 +63,22 @@ class RequestController {
                 () -> Timeline.read(stores, StoreNames.REQUEST_TIMELINE, id),
                 "no request " + id);
     }
+
+    /** The episodes in a series request's scope, with their states; empty for a movie. */
+    @GetMapping("/{id}/episodes")
+    Mono<ResponseEntity<Object>> episodes(@PathVariable String id, ServerHttpRequest request) {
+        return one(id, request).flatMap(answer -> {
+            if (!answer.getStatusCode().is2xxSuccessful()) {
+                return Mono.just(answer);
+            }
+            String mediaKey = routing.body(answer, RequestView.class).mediaKey().value();
+            return routing.query(
+                    StoreNames.MEDIA_ITEMS,
+                    mediaKey,
+                    request,
+                    "/api/media/" + mediaKey + "/episodes?request=" + id,
+                    () -> RequestEpisodes.read(stores, mediaKey, id),
+                    "no media item " + mediaKey);
+        });
+    }
 }

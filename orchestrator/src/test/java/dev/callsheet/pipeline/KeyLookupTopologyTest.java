@@ -34,7 +34,7 @@ class KeyLookupTopologyTest {
     @BeforeEach
     void start() {
         var settings = new PipelineProperties(null, Duration.ofHours(1), Duration.ofMinutes(15), 2);
-        pipeline = new PipelineDriver(stateDir, settings, Core.DECIDER);
+        pipeline = new PipelineDriver(stateDir, settings);
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ final class PipelineDriver implements AutoCloseable {
     private final TestInputTopic<String, byte[]> inbound;
     private int deliveries;
 
-    PipelineDriver(Path stateDir, PipelineProperties settings, Core core) {
+    PipelineDriver(Path stateDir, PipelineProperties settings) {
         var parsers = new WebhookParsers(
                 List.of(
                         new OverseerrWebhookParser(),
@@ -59,7 +59,7 @@ final class PipelineDriver implements AutoCloseable {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, parsers, settings, core), config, T0);
+        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, parsers, settings), config, T0);
         inbound = driver.createInputTopic(
                 TOPICS.inbound(),
                 Serdes.String().serializer(),

@@ -9,18 +9,26 @@ final class ApiReads {
     private ApiReads() {}
 
     static List<String> changedStates(RunningCallsheet callsheet) {
-        return timeline(callsheet).stream()
+        return changedStates(callsheet, MovieStory.REQUEST);
+    }
+
+    static List<String> changedStates(RunningCallsheet callsheet, String request) {
+        return timeline(callsheet, request).stream()
                 .filter(entry -> Boolean.TRUE.equals(entry.get("changed")))
                 .map(entry -> (String) entry.get("state"))
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> timeline(RunningCallsheet callsheet) {
+        return timeline(callsheet, MovieStory.REQUEST);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> timeline(RunningCallsheet callsheet, String request) {
         var body = callsheet
                 .client()
                 .get()
-                .uri("/api/requests/" + MovieStory.REQUEST + "/timeline")
+                .uri("/api/requests/" + request + "/timeline")
                 .header("X-Api-Key", RunningCallsheet.API_KEY)
                 .exchange()
                 .expectStatus()

@@ -37,6 +37,15 @@ final class Webhooks {
                 .exchange();
     }
 
+    WebTestClient.ResponseSpec sonarr(byte[] body) {
+        return client.post()
+                .uri("/webhooks/sonarr")
+                .headers(headers -> headers.setBasicAuth(RunningCallsheet.ARR_USER, RunningCallsheet.ARR_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
+    }
+
     /** Plex sends multipart/form-data: the JSON in part {@code payload}, a poster JPEG in part {@code thumb}. */
     WebTestClient.ResponseSpec plex(byte[] payload) {
         var parts = new MultipartBodyBuilder();

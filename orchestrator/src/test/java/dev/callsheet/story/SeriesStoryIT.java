@@ -1,0 +1,121 @@
+package dev.callsheet.story;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.callsheet.story.Webhooks.payload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reference series story, told over HTTP to the real application on its real broker: Overseerr
+ * request 128 for season 2 of Severance, approved; the episode list fetched from a stubbed Sonarr;
+ * one season-pack grab, ten per-file imports, the import-complete event and Plex adding each
+ * episode. Read back per episode from the API.
+ */
+class SeriesStoryIT {
+
+    private static final String REQUEST = "overseerr-128";
+    private static final String SONARR_KEY = "sonarr-api-key";
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @RegisterExtension
+    static final WireMockExtension SONARR = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void followsEverySeasonTwoEpisodeFromRequestToLibrary() {
+        SONARR.stubFor(get(urlPathEqualTo("/api/v3/series"))
+                .withQueryParam("tvdbId", equalTo("371980"))
+                .withHeader("X-Api-Key", equalTo(SONARR_KEY))
+                .willReturn(okJson(text("story/series/sonarr-api-series.json"))));
+        SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode"))
+                .withQueryParam("seriesId", equalTo("57"))
+                .withHeader("X-Api-Key", equalTo(SONARR_KEY))
+                .willReturn(okJson(text("story/series/sonarr-api-episodes.json"))));
+
+        try (var callsheet = RunningCallsheet.start(
+                dataDir,
+                Map.of(
+                        "callsheet.instances.sonarr.kind",
+                        "sonarr",
+                        "callsheet.instances.sonarr.url",
+                        "http://localhost:" + SONARR.getPort(),
+                        "callsheet.instances.sonarr.api-key",
+                        SONARR_KEY))) {
+            var webhooks = callsheet.webhooks();
+            webhooks.overseerr(payload("payloads/overseerr-media-pending-tv.json"))
+                    .expectStatus()
+                    .isAccepted();
+            webhooks.overseerr(payload("payloads/overseerr-media-approved-tv.json"))
+                    .expectStatus()
+                    .isAccepted();
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                            ApiReads.api(callsheet, "/api/requests/" + REQUEST).body())
+                    .contains("\"known\":true", "\"inScope\":10", "\"seasons\":[2]"));
+
+            webhooks.sonarr(payload("payloads/sonarr-series-add.json"))
+                    .expectStatus()
+                    .isAccepted();
+            webhooks.sonarr(payload("payloads/sonarr-grab-season-pack.json"))
+                    .expectStatus()
+                    .isAccepted();
+            episodes().forEach(tag -> webhooks.sonarr(payload("story/series/sonarr-download-" + tag + ".json"))
+                    .expectStatus()
+                    .isAccepted());
+            webhooks.sonarr(payload("payloads/sonarr-import-complete.json"))
+                    .expectStatus()
+                    .isAccepted();
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                            ApiReads.api(callsheet, "/api/requests/" + REQUEST).state())
+                    .isEqualTo("imported"));
+
+            episodes().forEach(tag -> webhooks.plex(payload("story/series/plex-library-new-episode-" + tag + ".json"))
+                    .expectStatus()
+                    .isAccepted());
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(ApiReads.changedStates(callsheet, REQUEST))
+                    .containsExactly("requested", "approved", "searching", "downloading", "imported", "available"));
+            var episodes = ApiReads.api(callsheet, "/api/requests/" + REQUEST + "/episodes")
+                    .body();
+            assertThat(episodes.split("\"state\":\"available\"", -1)).hasSize(11);
+            assertThat(episodes)
+                    .contains("\"key\":\"S02E01\"", "\"key\":\"S02E10\"")
+                    .doesNotContain("S01E");
+            assertThat(ApiReads.api(callsheet, "/api/requests/" + REQUEST).body())
+                    .contains("\"available\":10");
+            assertThat(ApiReads.timeline(callsheet, REQUEST).stream()
+                            .filter(entry -> "DownloadImported".equals(entry.get("event"))))
+                    .as("the import-complete event closes the pack with one entry")
+                    .hasSize(1);
+        }
+    }
+
+    private static List<String> episodes() {
+        return IntStream.rangeClosed(1, 10)
+                .mapToObj(n -> "s02e%02d".formatted(n))
+                .toList();
+    }
+
+    private static String text(String resource) {
+        return new String(payload(resource), StandardCharsets.UTF_8);
+    }
+}
