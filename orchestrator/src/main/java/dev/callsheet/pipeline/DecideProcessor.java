@@ -31,12 +31,14 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
     private static final Logger log = LoggerFactory.getLogger(DecideProcessor.class);
 
     private final Duration tickInterval;
+    private final Duration relistEvery;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
 
-    DecideProcessor(Duration tickInterval) {
+    DecideProcessor(Duration tickInterval, Duration relistEvery) {
         this.tickInterval = tickInterval;
+        this.relistEvery = relistEvery;
     }
 
     @Override
@@ -76,7 +78,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = Decider.tick(item.value, Instant.ofEpochMilli(now));
+                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery);
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  *     there. Unset for a single instance.
  * @param tickInterval how often the wall-clock punctuator offers every media item to the decider
  *     ({@code Decider.tick}); the decider decides per item whether anything is due
+ * @param relistEvery how often, at most, Sonarr is asked again for the episode list of a series
+ *     with a request it is handling, so that newly aired episodes join the request's scope
  * @param holdFor how long a fact that arrived without its series' key waits for it before it is
  *     dead-lettered
  * @param maxHeld how many such facts may wait for one lookup; more are dead-lettered at once
@@ -28,6 +30,9 @@ public record PipelineProperties(
         @DefaultValue("1h") @NotNull @DurationMin(seconds = 1)
         Duration tickInterval,
 
+        @DefaultValue("6h") @NotNull @DurationMin(minutes = 1)
+        Duration relistEvery,
+
         @DefaultValue("15m") @NotNull @DurationMin(seconds = 1)
         Duration holdFor,
 
@@ -35,6 +40,6 @@ public record PipelineProperties(
 
     /** The defaults, for a pipeline built outside Spring. */
     public static PipelineProperties defaults() {
-        return new PipelineProperties(null, Duration.ofHours(1), Duration.ofMinutes(15), 100);
+        return new PipelineProperties(null, Duration.ofHours(1), Duration.ofHours(6), Duration.ofMinutes(15), 100);
     }
 }

@@ -130,7 +130,7 @@ public final class PipelineTopology {
                         topics.events(),
                         Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"))
                 .process(
-                        () -> new DecideProcessor(settings.tickInterval()),
+                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery()),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)

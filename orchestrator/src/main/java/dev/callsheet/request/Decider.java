@@ -63,14 +63,6 @@ public final class Decider {
     }
 
     /**
-     * What the passing of time does to an item, every {@link ListingRules#RELIST_EVERY} at most
-     * asking Sonarr again for a series' episodes. See {@link #tick(MediaItem, Instant, Duration)}.
-     */
-    public static Decision tick(MediaItem current, Instant now) {
-        return tick(current, now, ListingRules.RELIST_EVERY);
-    }
-
-    /**
      * What the passing of time does to an item; the wall-clock punctuator calls this periodically
      * for every stored item. For a series, episodes whose air date has come are searched for and
      * join the scopes of their requests, which follow them (an available request goes back to

@@ -24,9 +24,6 @@ import java.util.List;
  */
 final class ListingRules {
 
-    /** How often a tick asks again by default: often enough to see an evening's episodes by morning. */
-    static final Duration RELIST_EVERY = Duration.ofHours(6);
-
     static final String SONARR = "sonarr";
     static final String SONARR_4K = "sonarr4k";
 

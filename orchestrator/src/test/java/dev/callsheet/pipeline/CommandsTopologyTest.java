@@ -23,7 +23,8 @@ class CommandsTopologyTest {
 
     @BeforeEach
     void start() {
-        pipeline = new PipelineDriver(stateDir, new PipelineProperties(null, TICK, Duration.ofMinutes(15), 100));
+        pipeline = new PipelineDriver(
+                stateDir, new PipelineProperties(null, TICK, Duration.ofHours(6), Duration.ofMinutes(15), 100));
     }
 
     @AfterEach

@@ -33,7 +33,8 @@ class KeyLookupTopologyTest {
 
     @BeforeEach
     void start() {
-        var settings = new PipelineProperties(null, Duration.ofHours(1), Duration.ofMinutes(15), 2);
+        var settings =
+                new PipelineProperties(null, Duration.ofHours(1), Duration.ofHours(6), Duration.ofMinutes(15), 2);
         pipeline = new PipelineDriver(stateDir, settings);
     }
 

@@ -71,7 +71,7 @@ final class Scenario {
     Outcome tick() {
         deliveries++;
         MediaItem before = item;
-        Decision decision = Decider.tick(before, now());
+        Decision decision = Decider.tick(before, now(), Duration.ofHours(6));
         item = decision.state();
         return new Outcome(this, before, null, decision);
     }
