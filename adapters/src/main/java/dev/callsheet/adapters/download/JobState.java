@@ -1,0 +1,19 @@
+package dev.callsheet.adapters.download;
+
+/** Where a download client job stands, in Callsheet's words. */
+public enum JobState {
+    /** Waiting in the client's queue; nothing transferred yet or not now. */
+    QUEUED,
+    /** Transferring. */
+    DOWNLOADING,
+    /** Meant to transfer but making no progress (no peers, no servers). */
+    STALLED,
+    /** Stopped by a person or a rule. */
+    PAUSED,
+    /** The client is verifying, repairing or unpacking what it downloaded. */
+    PROCESSING,
+    /** Finished: all data is there (torrents may go on seeding). */
+    COMPLETED,
+    /** The client gave up or reports an error. */
+    FAILED
+}
