@@ -2,6 +2,7 @@ package dev.callsheet.story;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -9,6 +10,7 @@ import static dev.callsheet.story.Webhooks.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -106,6 +108,40 @@ class SeriesStoryIT {
                             .filter(entry -> "DownloadImported".equals(entry.get("event"))))
                     .as("the import-complete event closes the pack with one entry")
                     .hasSize(1);
+        }
+    }
+
+    @Test
+    void asksOverseerrWhichSeriesARequestIsForWhenTheWebhookDoesNotSay() {
+        var overseerr = new WireMockServer(wireMockConfig().dynamicPort());
+        overseerr.start();
+        try {
+            overseerr.stubFor(get(urlPathEqualTo("/api/v1/request/128"))
+                    .withHeader("X-Api-Key", equalTo("overseerr-api-key"))
+                    .willReturn(okJson(text("story/series/overseerr-api-request-128.json"))));
+            try (var callsheet = RunningCallsheet.start(
+                    dataDir,
+                    Map.of(
+                            "callsheet.instances.overseerr.kind", "overseerr",
+                            "callsheet.instances.overseerr.url", "http://localhost:" + overseerr.port(),
+                            "callsheet.instances.overseerr.api-key", "overseerr-api-key"))) {
+                var withoutTvdb =
+                        text("payloads/overseerr-media-pending-tv.json").replace("\"371980\"", "\"\"");
+
+                callsheet
+                        .webhooks()
+                        .overseerr(withoutTvdb.getBytes(StandardCharsets.UTF_8))
+                        .expectStatus()
+                        .isAccepted();
+
+                await().atMost(PATIENCE)
+                        .untilAsserted(() -> assertThat(ApiReads.api(callsheet, "/api/requests/" + REQUEST)
+                                        .body())
+                                .contains("\"mediaKey\":\"series:tvdb:371980\"", "\"state\":\"requested\""));
+                overseerr.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/request/128")));
+            }
+        } finally {
+            overseerr.stop();
         }
     }
 
