@@ -15,10 +15,14 @@ record NzbGroup(
         @JsonProperty("RemainingSizeHi") long remainingSizeHi,
         @JsonProperty("Parameters") List<NzbParameter> parameters) {
 
-    // listgroups has no per-job rate or ETA (only the global one in `status`): speed 0, ETA unknown.
+    long remainingBytes() {
+        return NzbParameter.bytes(remainingSizeLo, remainingSizeHi);
+    }
+
+    /** The group as a job, not yet transferring: the rate and ETA come from {@link NzbStatus}. */
     ClientJob toJob() {
         long size = NzbParameter.bytes(fileSizeLo, fileSizeHi);
-        long remaining = NzbParameter.bytes(remainingSizeLo, remainingSizeHi);
+        long remaining = remainingBytes();
         double progress = size > 0 ? Math.clamp((size - remaining) / (double) size, 0.0, 1.0) : 0.0;
         return new ClientJob(
                 NzbParameter.jobId(nzbId, parameters),

@@ -23,6 +23,7 @@ public final class NzbgetClient {
     private static final TypeReference<RpcAnswer<Long>> NUMBER = new TypeReference<>() {};
     private static final TypeReference<RpcAnswer<List<NzbGroup>>> GROUPS = new TypeReference<>() {};
     private static final TypeReference<RpcAnswer<List<NzbHistoryItem>>> HISTORY = new TypeReference<>() {};
+    private static final TypeReference<RpcAnswer<NzbStatus>> STATUS = new TypeReference<>() {};
 
     private final JsonApi api;
     private final ApiEndpoint endpoint;
@@ -47,9 +48,9 @@ public final class NzbgetClient {
 
     /** The jobs in the download queue, including those being post-processed. */
     public Mono<List<ClientJob>> queue() {
-        // 0: no per-file log lines with each group.
-        return call("listgroups", GROUPS, List.of(0))
-                .map(groups -> groups.stream().map(NzbGroup::toJob).toList());
+        // 0: no per-file log lines with each group. The rate is only in the overall status.
+        return Mono.zip(call("listgroups", GROUPS, List.of(0)), call("status", STATUS, List.of()))
+                .map(answers -> answers.getT2().jobs(answers.getT1()));
     }
 
     /** The jobs in the history that a person can see (hidden duplicates left out). */

@@ -76,8 +76,10 @@ final class FakeNewsServer implements AutoCloseable {
                     default -> send(out, "500 unknown command");
                 }
             }
-        } catch (IOException | InterruptedException gone) {
+        } catch (IOException gone) {
             // NZBGet hung up, or the test is over.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
