@@ -3,13 +3,16 @@ package dev.callsheet.adapters;
 import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClient.RequestHeadersSpec;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -20,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One instance's JSON API as the clients in this module call it: paths under the instance's URL
- * base, the {@code X-Api-Key} header, connect and response timeouts, and whatever goes wrong turned
+ * base, the {@code X-Api-Key} header (or the vendor's own credentials), connect and response timeouts, and whatever goes wrong turned
  * into an {@link AdapterFailure} whose message names the service but never the key.
  */
 public final class JsonApi {
@@ -54,10 +57,24 @@ public final class JsonApi {
             ApiEndpoint endpoint,
             WebClient.Builder builder,
             IntFunction<AdapterFailure.Kind> statusKinds) {
+        this(service, endpoint, builder, statusKinds, headers -> headers.set("X-Api-Key", endpoint.apiKey()));
+    }
+
+    /**
+     * Like the other constructor, for vendors that take their credentials another way than {@code
+     * X-Api-Key}: {@code credentials} sets the headers every call carries (Basic auth, or none when
+     * the key travels in the query string).
+     */
+    public JsonApi(
+            String service,
+            ApiEndpoint endpoint,
+            WebClient.Builder builder,
+            IntFunction<AdapterFailure.Kind> statusKinds,
+            Consumer<HttpHeaders> credentials) {
         this.base = endpoint.baseUrl().toString().replaceAll("/+$", "");
         this.failures = new Failures(service, endpoint);
         this.statusKinds = statusKinds;
-        // Redirects are not followed: the X-Api-Key header would travel to wherever they point.
+        // Redirects are not followed: the credentials would travel to wherever they point.
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
                         Math.min(Integer.MAX_VALUE, endpoint.timeout().toMillis()))
@@ -69,7 +86,7 @@ public final class JsonApi {
                     // Request details include the headers, so the key, in debug logs.
                     codecs.defaultCodecs().enableLoggingRequestDetails(false);
                 })
-                .defaultHeader("X-Api-Key", endpoint.apiKey())
+                .defaultHeaders(credentials)
                 .build();
     }
 
@@ -90,16 +107,34 @@ public final class JsonApi {
         return exchange(new Reading<D, T>(type, translate, true), path, uriVariables);
     }
 
+    /**
+     * {@code POST path} with {@code body} as JSON, the answer read and translated as by {@link #get}.
+     * Messages name the call by its path only, never by its body.
+     */
+    public <D, T> Mono<T> post(
+            TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object body) {
+        URI relative = RELATIVE.expand(path);
+        return send(
+                        new Reading<D, T>(type, translate, false),
+                        "POST " + relative,
+                        webClient
+                                .post()
+                                .uri(URI.create(base + relative))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(MAPPER.writeValueAsBytes(body)))
+                .map(Optional::orElseThrow);
+    }
+
     private record Reading<D, T>(
             TypeReference<D> type, Function<? super D, ? extends T> translate, boolean absentOn404) {}
 
     private <D, T> Mono<Optional<T>> exchange(Reading<D, T> reading, String path, Object... vars) {
         URI relative = RELATIVE.expand(path, vars);
-        String call = "GET " + relative;
-        return webClient
-                .get()
-                .uri(URI.create(base + relative))
-                .accept(MediaType.APPLICATION_JSON)
+        return send(reading, "GET " + relative, webClient.get().uri(URI.create(base + relative)));
+    }
+
+    private <D, T> Mono<Optional<T>> send(Reading<D, T> reading, String call, RequestHeadersSpec<?> request) {
+        return request.accept(MediaType.APPLICATION_JSON)
                 .exchangeToMono(response -> read(response, reading, call))
                 .onErrorMap(failures::isTransportFailure, error -> failures.transport(error, call));
     }

@@ -1,10 +1,13 @@
 /**
  * Typed clients for the outside services Callsheet acts on, one sub-package per service: {@link
- * dev.callsheet.adapters.sonarr Sonarr} and {@link dev.callsheet.adapters.overseerr Overseerr} so
- * far. What they share lives here: an instance's {@link dev.callsheet.adapters.ApiEndpoint} (URL,
- * API key, timeout), the {@link dev.callsheet.adapters.JsonApi} that calls it, and the one failure
- * model, {@link dev.callsheet.adapters.AdapterFailure}, whose kind tells a retry policy whether
- * trying again can help. The clients return Reactor types and never retry themselves: retrying
- * belongs to whoever runs the command.
+ * dev.callsheet.adapters.sonarr Sonarr}, {@link dev.callsheet.adapters.overseerr Overseerr}, and the
+ * download clients {@link dev.callsheet.adapters.sabnzbd SABnzbd} and {@link
+ * dev.callsheet.adapters.nzbget NZBGet}, whose jobs share the model in {@link
+ * dev.callsheet.adapters.download}. What they share lives here: an instance's {@link
+ * dev.callsheet.adapters.ApiEndpoint} (URL, API key, timeout), the {@link
+ * dev.callsheet.adapters.JsonApi} that calls it, and the one failure model, {@link
+ * dev.callsheet.adapters.AdapterFailure}, whose kind tells a retry policy whether trying again can
+ * help. The clients return Reactor types and never retry themselves: retrying belongs to whoever
+ * runs the command.
  */
 package dev.callsheet.adapters;

@@ -1,0 +1,69 @@
+package dev.callsheet.adapters;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.callsheet.adapters.ClientFixtures.endpoint;
+import static dev.callsheet.adapters.ClientFixtures.failureOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.callsheet.adapters.AdapterFailure.Kind;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.web.reactive.function.client.WebClient;
+import tools.jackson.core.type.TypeReference;
+
+/** {@link JsonApi#post} and vendors' own credentials (JSON-RPC with Basic auth, NZBGet's way). */
+class JsonApiPostTest {
+
+    @RegisterExtension
+    static final WireMockExtension SERVICE = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    record Call(String method, List<Object> params) {}
+
+    record Answer(String result) {}
+
+    private final JsonApi api = new JsonApi(
+            "Rpcarr",
+            endpoint(SERVICE.baseUrl()),
+            WebClient.builder(),
+            Kind::ofStatus,
+            headers -> headers.setBasicAuth("user", "secret"));
+
+    @Test
+    void postsTheBodyAsJsonWithTheVendorsCredentialsInsteadOfTheKeyHeader() {
+        SERVICE.stubFor(post(urlPathEqualTo("/jsonrpc")).willReturn(okJson("{\"result\": \"21.0\"}")));
+
+        String version = api.post(
+                        new TypeReference<Answer>() {}, Answer::result, "/jsonrpc", new Call("version", List.of()))
+                .block();
+
+        assertThat(version).isEqualTo("21.0");
+        SERVICE.verify(postRequestedFor(urlPathEqualTo("/jsonrpc"))
+                .withHeader("Authorization", equalTo("Basic dXNlcjpzZWNyZXQ="))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withHeader("X-Api-Key", absent())
+                .withRequestBody(equalToJson("{\"method\": \"version\", \"params\": []}")));
+    }
+
+    @Test
+    void namesAFailedPostByItsPathOnly() {
+        SERVICE.stubFor(post(urlPathEqualTo("/jsonrpc")).willReturn(okJson("[]")));
+
+        AdapterFailure failure = failureOf(api.post(
+                new TypeReference<Answer>() {}, Function.identity(), "/jsonrpc", new Call("history", List.of(false))));
+
+        assertThat(failure.kind()).isEqualTo(Kind.UNREADABLE);
+        assertThat(failure.getMessage()).contains("POST /jsonrpc").doesNotContain("history");
+    }
+}
