@@ -13,6 +13,8 @@ import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
 import dev.callsheet.intake.plex.PlexWebhookParser;
 import dev.callsheet.intake.radarr.RadarrWebhookParser;
 import dev.callsheet.intake.sonarr.SonarrWebhookParser;
+import dev.callsheet.request.RequestView;
+import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.InstanceProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,17 +46,23 @@ final class PipelineDriver implements AutoCloseable {
     final TestOutputTopic<String, Envelope> events;
     final TestOutputTopic<String, Command> commands;
     final TestOutputTopic<String, DeadLetter> deadletter;
-    private final TestInputTopic<String, byte[]> inbound;
+    final TestOutputTopic<String, TimelineEntry> timeline;
+    final TestOutputTopic<String, RequestView> requests;
+    final TestInputTopic<String, byte[]> inbound;
     private int deliveries;
 
     PipelineDriver(Path stateDir, PipelineProperties settings) {
+        this(stateDir, settings, new InstanceProperties(Map.of()));
+    }
+
+    PipelineDriver(Path stateDir, PipelineProperties settings, InstanceProperties instances) {
         var parsers = new WebhookParsers(
                 List.of(
                         new OverseerrWebhookParser(),
                         new RadarrWebhookParser(),
                         new PlexWebhookParser(Set.of("Movies 4K")),
                         new SonarrWebhookParser()),
-                new InstanceProperties(Map.of()));
+                instances);
         var config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -76,10 +84,22 @@ final class PipelineDriver implements AutoCloseable {
                 TOPICS.deadletter(),
                 Serdes.String().deserializer(),
                 JsonSerde.of(DeadLetter.class).deserializer());
+        timeline = driver.createOutputTopic(
+                TOPICS.timeline(),
+                Serdes.String().deserializer(),
+                JsonSerde.of(TimelineEntry.class).deserializer());
+        requests = driver.createOutputTopic(
+                TOPICS.requests(),
+                Serdes.String().deserializer(),
+                JsonSerde.of(RequestView.class).deserializer());
     }
 
     void deliver(SourceKind source, String resource) {
         deliver(source, source.id(), read(resource));
+    }
+
+    void deliver(SourceKind source, String instance, String resource) {
+        deliver(source, instance, read(resource));
     }
 
     /** An outcome of a command, as the command listener writes it to {@code inbound}. */

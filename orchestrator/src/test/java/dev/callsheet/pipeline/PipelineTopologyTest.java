@@ -3,37 +3,20 @@ package dev.callsheet.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.events.DeadLetter;
-import dev.callsheet.events.Envelope;
-import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.events.SourceKind;
-import dev.callsheet.events.Topics;
 import dev.callsheet.events.media.EpisodesGrabbed;
-import dev.callsheet.intake.WebhookParsers;
-import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
-import dev.callsheet.intake.plex.PlexWebhookParser;
-import dev.callsheet.intake.radarr.RadarrWebhookParser;
-import dev.callsheet.intake.sonarr.SonarrWebhookParser;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.RequestState;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.InstanceProperties;
 import dev.callsheet.source.SourceStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
@@ -47,18 +30,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The whole topology, fed with the reference payloads the way intake writes them. */
 class PipelineTopologyTest {
 
-    private static final Topics TOPICS = new Topics(Topics.DEFAULT_PREFIX);
-    private static final Instant T0 = Instant.parse("2024-05-14T19:58:40Z");
-
     @TempDir
     Path stateDir;
 
+    private PipelineDriver pipeline;
     private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> inbound;
     private TestOutputTopic<String, TimelineEntry> timeline;
     private TestOutputTopic<String, RequestView> requests;
     private TestOutputTopic<String, DeadLetter> deadletter;
-    private int deliveries;
 
     @BeforeEach
     void startDriver() {
@@ -66,48 +45,25 @@ class PipelineTopologyTest {
                 "radarr4k",
                 new InstanceProperties.Instance(
                         SourceKind.RADARR, null, null, null, null, true, java.time.Duration.ofSeconds(5))));
-        var parsers = new WebhookParsers(
-                List.of(
-                        new OverseerrWebhookParser(),
-                        new RadarrWebhookParser(),
-                        new PlexWebhookParser(Set.of("Movies 4K")),
-                        new SonarrWebhookParser()),
-                instances);
-        var config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, parsers, PipelineProperties.defaults()), config);
-        inbound = driver.createInputTopic(
-                TOPICS.inbound(),
-                Serdes.String().serializer(),
-                Serdes.ByteArray().serializer());
-        timeline = driver.createOutputTopic(
-                TOPICS.timeline(),
-                Serdes.String().deserializer(),
-                JsonSerde.of(TimelineEntry.class).deserializer());
-        requests = driver.createOutputTopic(
-                TOPICS.requests(),
-                Serdes.String().deserializer(),
-                JsonSerde.of(RequestView.class).deserializer());
-        deadletter = driver.createOutputTopic(
-                TOPICS.deadletter(),
-                Serdes.String().deserializer(),
-                JsonSerde.of(DeadLetter.class).deserializer());
+        pipeline = new PipelineDriver(stateDir, PipelineProperties.defaults(), instances);
+        driver = pipeline.driver;
+        timeline = pipeline.timeline;
+        requests = pipeline.requests;
+        deadletter = pipeline.deadletter;
     }
 
     @AfterEach
     void closeDriver() {
-        driver.close();
+        pipeline.close();
     }
 
     @Test
     void turnsTheReferenceMovieStoryIntoRequestStatesInOrder() {
-        deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-auto-approved-movie.json");
-        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-movie-added.json");
-        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
-        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-download.json");
-        deliver(SourceKind.PLEX, "plex", "payloads/plex-library-new-movie.json");
+        pipeline.deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-auto-approved-movie.json");
+        pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-movie-added.json");
+        pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
+        pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-download.json");
+        pipeline.deliver(SourceKind.PLEX, "plex", "payloads/plex-library-new-movie.json");
 
         var entries = timeline.readValuesToList();
         assertThat(entries)
@@ -176,7 +132,7 @@ class PipelineTopologyTest {
             })
     void acceptsEveryReferencePayloadWithoutADeadLetter(String sourceAndFile) {
         var source = SourceKind.fromId(sourceAndFile.substring(0, sourceAndFile.indexOf(':')));
-        deliver(source, source.id(), "payloads/" + sourceAndFile.substring(sourceAndFile.indexOf(':') + 1));
+        pipeline.deliver(source, source.id(), "payloads/" + sourceAndFile.substring(sourceAndFile.indexOf(':') + 1));
 
         assertThat(deadletter.isEmpty()).as("dead letters").isTrue();
         SourceStatus status = driver.<String, SourceStatus>getKeyValueStore(StoreNames.SOURCES)
@@ -189,8 +145,8 @@ class PipelineTopologyTest {
     @Test
     void deadLettersAnUnparseableBodyWithItsReasonAndKeepsGoing() {
         byte[] body = "{\"movie\": {\"tmdbId\": 693134}}".getBytes(StandardCharsets.UTF_8);
-        deliver(SourceKind.RADARR, "radarr", body);
-        deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-declined-movie.json");
+        pipeline.deliver(SourceKind.RADARR, "radarr", body);
+        pipeline.deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-declined-movie.json");
 
         var letter = deadletter.readValue();
         assertThat(letter.source()).isEqualTo(SourceKind.RADARR);
@@ -209,7 +165,8 @@ class PipelineTopologyTest {
 
     @Test
     void deadLettersARecordWithoutASourceHeader() {
-        inbound.pipeInput(new TestRecord<>("x:1", "{}".getBytes(StandardCharsets.UTF_8), new RecordHeaders(), T0));
+        pipeline.inbound.pipeInput(
+                new TestRecord<>("x:1", "{}".getBytes(StandardCharsets.UTF_8), new RecordHeaders(), PipelineDriver.T0));
 
         var letter = deadletter.readKeyValue();
         assertThat(letter.key).isEqualTo("unknown");
@@ -218,19 +175,19 @@ class PipelineTopologyTest {
 
     @Test
     void addsNothingForAnExactDuplicateDelivery() {
-        deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-auto-approved-movie.json");
-        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
+        pipeline.deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-auto-approved-movie.json");
+        pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
         long before = timeline.getQueueSize();
 
-        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
+        pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
 
         assertThat(timeline.getQueueSize()).isEqualTo(before);
     }
 
     @Test
     void keepsA4kInstancesMovieAsASeparateItem() {
-        deliver(SourceKind.RADARR, "radarr4k", "payloads/radarr-grab.json");
-        deliver(SourceKind.RADARR, "radarr", "payloads/radarr-movie-added.json");
+        pipeline.deliver(SourceKind.RADARR, "radarr4k", "payloads/radarr-grab.json");
+        pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-movie-added.json");
 
         var items = driver.<String, MediaItem>getKeyValueStore(StoreNames.MEDIA_ITEMS);
         assertThat(items.get("movie:tmdb:693134:4k")).isNotNull();
@@ -240,11 +197,8 @@ class PipelineTopologyTest {
 
     @Test
     void writesNormalisedFactsKeyedByMediaKey() {
-        var events = driver.createOutputTopic(
-                TOPICS.events(),
-                Serdes.String().deserializer(),
-                JsonSerde.of(Envelope.class).deserializer());
-        deliver(SourceKind.PLEX, "plex", "payloads/plex-library-new-movie.json");
+        var events = pipeline.events;
+        pipeline.deliver(SourceKind.PLEX, "plex", "payloads/plex-library-new-movie.json");
 
         var fact = events.readKeyValue();
         assertThat(fact.key).isEqualTo("movie:tmdb:693134");
@@ -254,11 +208,8 @@ class PipelineTopologyTest {
 
     @Test
     void writesSonarrFactsKeyedBySeries() {
-        var events = driver.createOutputTopic(
-                TOPICS.events(),
-                Serdes.String().deserializer(),
-                JsonSerde.of(Envelope.class).deserializer());
-        deliver(SourceKind.SONARR, "sonarr", "payloads/sonarr-grab-season-pack.json");
+        var events = pipeline.events;
+        pipeline.deliver(SourceKind.SONARR, "sonarr", "payloads/sonarr-grab-season-pack.json");
 
         var fact = events.readKeyValue();
         assertThat(fact.key).isEqualTo("series:tvdb:371980");
@@ -277,33 +228,6 @@ class PipelineTopologyTest {
             var entries = new java.util.ArrayList<TimelineEntry>();
             iterator.forEachRemaining(entry -> entries.add(entry.value));
             return entries;
-        }
-    }
-
-    private void deliver(SourceKind source, String instance, String resource) {
-        deliver(source, instance, read(resource));
-    }
-
-    private void deliver(SourceKind source, String instance, byte[] body) {
-        var at = T0.plusSeconds(60L * deliveries++);
-        var id = UUID.randomUUID().toString();
-        var headers = new RecordHeaders();
-        headers.add(InboundHeaders.SOURCE, source.id().getBytes(StandardCharsets.UTF_8));
-        headers.add(InboundHeaders.INSTANCE, instance.getBytes(StandardCharsets.UTF_8));
-        headers.add(InboundHeaders.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
-        headers.add(InboundHeaders.RECEIVED_AT, at.toString().getBytes(StandardCharsets.UTF_8));
-        headers.add(InboundHeaders.DELIVERY_ID, id.getBytes(StandardCharsets.UTF_8));
-        inbound.pipeInput(new TestRecord<>(source.id() + ":" + id, body, headers, at));
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = PipelineTopologyTest.class.getResourceAsStream("/" + resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
