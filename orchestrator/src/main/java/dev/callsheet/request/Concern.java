@@ -18,6 +18,7 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.NamedEpisodes;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestApproved;
 import dev.callsheet.events.media.RequestAutoApproved;
@@ -103,35 +104,8 @@ final class Concern {
                 .covers(ref.key(), item.series().episodes().get(ref.key())));
     }
 
-    /** The episodes a fact is about; none for a fact about the whole item. */
+    /** The episodes a fact is about; a resolved episode list is about the whole series, not these. */
     private static List<EpisodeRef> episodes(MediaEvent event) {
-        return switch (event) {
-            case EpisodesGrabbed e -> e.episodes();
-            case EpisodesImported e -> e.episodes();
-            case DownloadImported e -> e.episodes();
-            case EpisodeFileDeleted e -> e.episodes();
-            case ManualInteractionRequired e -> e.episodes();
-            case EpisodeAvailable e -> List.of(e.episode());
-            case RequestSubmitted e -> List.of();
-            case RequestAutoApproved e -> List.of();
-            case RequestApproved e -> List.of();
-            case RequestDeclined e -> List.of();
-            case RequestFailed e -> List.of();
-            case RequestAvailable e -> List.of();
-            case IssueActivity e -> List.of();
-            case MovieAdded e -> List.of();
-            case ReleaseGrabbed e -> List.of();
-            case MovieImported e -> List.of();
-            case MovieFileDeleted e -> List.of();
-            case MovieRenamed e -> List.of();
-            case MovieDeleted e -> List.of();
-            case LibraryItemAdded e -> List.of();
-            case UnrecognisedEvent e -> List.of();
-            case SeriesAdded e -> List.of();
-            case SeriesRenamed e -> List.of();
-            case EpisodesResolved e -> List.of();
-            case CommandAttemptFailed e -> List.of();
-            case SeriesDeleted e -> List.of();
-        };
+        return event instanceof EpisodesResolved ? List.of() : NamedEpisodes.of(event);
     }
 }
