@@ -22,24 +22,40 @@ final class MovieStory {
 
     private MovieStory() {}
 
-    static void tell(Webhooks webhooks) {
+    /**
+     * Sends each webhook once the previous one has shown on the request: the services act on each
+     * other's results, so their webhooks come in that order. Posted back to back, two sources'
+     * webhooks land on different {@code inbound} partitions and may be normalised in either order.
+     */
+    static void tell(RunningCallsheet callsheet) {
+        var webhooks = callsheet.webhooks();
         webhooks.overseerr(payload("story/overseerr-media-pending-movie.json"))
                 .expectStatus()
                 .isAccepted()
                 .expectBody()
                 .jsonPath("$.id")
                 .isNotEmpty();
+        reached(callsheet, "requested");
         webhooks.overseerr(payload("story/overseerr-media-approved-movie.json"))
                 .expectStatus()
                 .isAccepted();
+        reached(callsheet, "approved");
         webhooks.radarr(payload("payloads/radarr-movie-added.json"))
                 .expectStatus()
                 .isAccepted();
+        reached(callsheet, "searching");
         webhooks.radarr(payload("payloads/radarr-grab.json")).expectStatus().isAccepted();
+        reached(callsheet, "downloading");
         webhooks.radarr(payload("payloads/radarr-download.json")).expectStatus().isAccepted();
+        reached(callsheet, "imported");
         webhooks.plex(payload("payloads/plex-library-new-movie.json"))
                 .expectStatus()
                 .isAccepted();
+    }
+
+    private static void reached(RunningCallsheet callsheet, String state) {
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(changedStates(callsheet)).endsWith(state));
     }
 
     static void assertToldCompletely(RunningCallsheet callsheet) {

@@ -46,7 +46,7 @@ class MovieStoryIT {
 
     @Test
     void tellsTheWholeMovieStoryAndKeepsItAcrossARestart() {
-        MovieStory.tell(callsheet.webhooks());
+        MovieStory.tell(callsheet);
         MovieStory.assertToldCompletely(callsheet);
         int entriesBefore = timeline(callsheet).size();
 

@@ -25,7 +25,7 @@ class MovieStoryOnKafkaContainerIT {
     void tellsTheWholeMovieStoryOnAnExternalBroker() {
         try (var callsheet = RunningCallsheet.start(
                 dataDir, Map.of("spring.kafka.bootstrap-servers", KAFKA.getBootstrapServers()))) {
-            MovieStory.tell(callsheet.webhooks());
+            MovieStory.tell(callsheet);
             MovieStory.assertToldCompletely(callsheet);
         }
     }

@@ -80,6 +80,10 @@ class SeriesStoryIT {
             webhooks.sonarr(payload("payloads/sonarr-grab-season-pack.json"))
                     .expectStatus()
                     .isAccepted();
+            // The imports follow the grab in Sonarr; posted back to back they could be normalised first.
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                            ApiReads.api(callsheet, "/api/requests/" + REQUEST).state())
+                    .isEqualTo("downloading"));
             episodes().forEach(tag -> webhooks.sonarr(payload("story/series/sonarr-download-" + tag + ".json"))
                     .expectStatus()
                     .isAccepted());
