@@ -75,12 +75,13 @@ public final class IntakeLoadGenerator {
         }
         Sent measured = senders.post(options.warmup(), options.webhooks(), options.maxDuration());
         processed += measured.accepted();
+        long backlog = processed - progress.deliveries();
         long deadline = deadline();
         OptionalLong normalised = progress.awaitDeliveries(processed, deadline);
         OptionalLong decided = normalised.isPresent()
                 ? progress.awaitTimelines(bodies, senders, options.movies(), deadline)
                 : OptionalLong.empty();
-        new LoadReport(out).print(measured, normalised, decided, memory.describe());
+        new LoadReport(out).print(measured, backlog, normalised, decided, memory.describe());
         return decided.isPresent();
     }
 
