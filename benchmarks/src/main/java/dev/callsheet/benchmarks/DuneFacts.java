@@ -37,8 +37,8 @@ import java.util.UUID;
  */
 final class DuneFacts {
 
-    static final MediaKey DUNE = MediaKey.movie(693134, false);
-    static final Instant START = Instant.parse("2024-05-14T19:58:40Z");
+    private static final MediaKey DUNE = MediaKey.movie(693134, false);
+    private static final Instant START = Instant.parse("2024-05-14T19:58:40Z");
 
     private static final MediaInfo AS_OVERSEERR_SAYS =
             new MediaInfo(MediaType.MOVIE, null, null, 693134L, null, null, false);

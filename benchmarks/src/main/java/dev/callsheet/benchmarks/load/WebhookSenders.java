@@ -71,8 +71,9 @@ final class WebhookSenders {
                             i < count && System.nanoTime() < deadline;
                             i = next.getAndIncrement()) {
                         int slot = (int) i;
+                        byte[] body = bodies.body(first + i);
                         long sentAt = System.nanoTime();
-                        statuses[slot] = send(bodies.body(first + i));
+                        statuses[slot] = send(body);
                         long answeredAt = System.nanoTime();
                         latencies[slot] = answeredAt - sentAt;
                         if (statuses[slot] == 202) {
