@@ -1,0 +1,6 @@
+/**
+ * A load generator for webhook intake: it posts Radarr grabs to a running Callsheet on this
+ * machine, measures how fast and how quickly intake acknowledges them, then how long the pipeline
+ * takes to process all of them. {@code benchmarks/run-intake-load.sh} starts the app for it.
+ */
+package dev.callsheet.benchmarks.load;
