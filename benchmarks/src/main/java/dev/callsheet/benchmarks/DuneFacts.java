@@ -49,10 +49,10 @@ final class DuneFacts {
 
     /** What brings the item to {@code searching}, in order. */
     private static final List<MediaEvent> TO_SEARCHING = List.of(
-            new RequestSubmitted(RequestId.overseerr(127), ALICE, AS_OVERSEERR_SAYS, "MEDIA_PENDING"),
-            new RequestApproved(RequestId.overseerr(127), ALICE, AS_OVERSEERR_SAYS, "MEDIA_APPROVED"),
-            new RequestSubmitted(RequestId.overseerr(131), BOB, AS_OVERSEERR_SAYS, "MEDIA_PENDING"),
-            new RequestApproved(RequestId.overseerr(131), BOB, AS_OVERSEERR_SAYS, "MEDIA_APPROVED"),
+            new RequestSubmitted(RequestId.overseerr(127), ALICE, AS_OVERSEERR_SAYS, List.of(), "MEDIA_PENDING"),
+            new RequestApproved(RequestId.overseerr(127), ALICE, AS_OVERSEERR_SAYS, List.of(), "MEDIA_APPROVED"),
+            new RequestSubmitted(RequestId.overseerr(131), BOB, AS_OVERSEERR_SAYS, List.of(), "MEDIA_PENDING"),
+            new RequestApproved(RequestId.overseerr(131), BOB, AS_OVERSEERR_SAYS, List.of(), "MEDIA_APPROVED"),
             new MovieAdded(AS_RADARR_SAYS, "manual", "MovieAdded"));
 
     private DuneFacts() {}
