@@ -13,8 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every {@code /api} call needs {@code X-Api-Key}, as in the *arr apps; compared in constant time. */
 class ApiKeyFilter implements WebFilter {
 
-    static final String HEADER = ApiKey.HEADER;
-
     private final ApiKey apiKey;
     private final JsonMapper json;
 
@@ -29,7 +27,7 @@ class ApiKeyFilter implements WebFilter {
         if (!request.getPath().pathWithinApplication().value().startsWith("/api/")) {
             return chain.filter(exchange);
         }
-        String given = request.getHeaders().getFirst(HEADER);
+        String given = request.getHeaders().getFirst(ApiKey.HEADER);
         if (apiKey.matches(given)) {
             return chain.filter(exchange);
         }
@@ -37,7 +35,7 @@ class ApiKeyFilter implements WebFilter {
         problem.put("type", "about:blank");
         problem.put("title", "Unauthorized");
         problem.put("status", 401);
-        problem.put("detail", given == null ? "missing " + HEADER + " header" : "wrong " + HEADER);
+        problem.put("detail", given == null ? "missing " + ApiKey.HEADER + " header" : "wrong " + ApiKey.HEADER);
         problem.put("instance", request.getPath().value());
         var response = exchange.getResponse();
         response.setStatusCode(HttpStatus.UNAUTHORIZED);
