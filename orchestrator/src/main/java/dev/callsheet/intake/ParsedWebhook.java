@@ -2,6 +2,7 @@ package dev.callsheet.intake;
 
 import dev.callsheet.events.KeyLookup;
 import dev.callsheet.events.MediaKey;
+import dev.callsheet.events.download.ClientReport;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.source.SourceEvent;
 import java.util.List;
@@ -15,19 +16,26 @@ import java.util.Optional;
  * @param mediaEvents facts about media items; empty for health events and ignored Plex events
  * @param unkeyedEvents facts about a series the webhook does not name by TVDB id, each with how to
  *     find it; the pipeline must resolve the key before the decider sees them (see {@link Unkeyed})
+ * @param downloadReports what a download client said about its jobs, each named by download id
+ *     only; the pipeline finds their media items from the grabs that named the same ids
  * @param sourceEvent a fact about the source itself (Test, Health, …), if any
  */
 public record ParsedWebhook(
-        String eventType, List<Keyed> mediaEvents, List<Unkeyed> unkeyedEvents, Optional<SourceEvent> sourceEvent) {
+        String eventType,
+        List<Keyed> mediaEvents,
+        List<Unkeyed> unkeyedEvents,
+        List<ClientReport> downloadReports,
+        Optional<SourceEvent> sourceEvent) {
 
     public ParsedWebhook {
         mediaEvents = List.copyOf(mediaEvents);
         unkeyedEvents = List.copyOf(unkeyedEvents);
+        downloadReports = List.copyOf(downloadReports);
     }
 
     /** A webhook whose facts, if any, all carry their key. */
     public ParsedWebhook(String eventType, List<Keyed> mediaEvents, Optional<SourceEvent> sourceEvent) {
-        this(eventType, mediaEvents, List.of(), sourceEvent);
+        this(eventType, mediaEvents, List.of(), List.of(), sourceEvent);
     }
 
     public static ParsedWebhook ofMedia(String eventType, MediaKey key, MediaEvent event) {
@@ -35,7 +43,13 @@ public record ParsedWebhook(
     }
 
     public static ParsedWebhook ofUnkeyed(String eventType, KeyLookup lookup, MediaEvent event) {
-        return new ParsedWebhook(eventType, List.of(), List.of(new Unkeyed(lookup, event)), Optional.empty());
+        return new ParsedWebhook(
+                eventType, List.of(), List.of(new Unkeyed(lookup, event)), List.of(), Optional.empty());
+    }
+
+    /** A download client's report on its jobs. */
+    public static ParsedWebhook ofDownloads(String eventType, List<ClientReport> reports) {
+        return new ParsedWebhook(eventType, List.of(), List.of(), reports, Optional.empty());
     }
 
     public static ParsedWebhook ofSource(String eventType, SourceEvent event) {

@@ -3,6 +3,7 @@ package dev.callsheet.request;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
+import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodeRef;
@@ -85,6 +86,7 @@ final class Concern {
             case SeriesRenamed e -> Optional.empty();
             case EpisodesResolved e -> Optional.empty();
             case CommandAttemptFailed e -> Optional.empty();
+            case DownloadReported e -> Optional.empty();
             case SeriesDeleted e -> Optional.empty();
             case EpisodeAvailable e -> Optional.empty();
         };

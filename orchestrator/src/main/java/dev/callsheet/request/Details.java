@@ -3,6 +3,7 @@ package dev.callsheet.request;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodeRef;
@@ -96,6 +97,7 @@ final class Details {
                 details.put("attempt", Integer.toString(e.attempt()));
                 details.put("reason", e.reason());
             }
+            case DownloadReported e -> {}
             case SeriesDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
             case EpisodeAvailable e ->
                 details.put("episode", e.episode().key().toString())

@@ -4,6 +4,7 @@ import dev.callsheet.events.MediaType;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodesGrabbed;
@@ -85,6 +86,7 @@ final class MediaRules {
             case SeriesRenamed e -> inSonarr(informed);
             case EpisodesResolved e -> EpisodeRules.listed(inSonarr(informed), e, now);
             case CommandAttemptFailed e -> informed;
+            case DownloadReported e -> informed;
             case SeriesDeleted e -> EpisodeRules.removed(informed, e.filesDeleted());
             case EpisodeAvailable e -> EpisodeRules.available(informed, e);
         };

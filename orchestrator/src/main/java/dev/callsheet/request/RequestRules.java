@@ -2,6 +2,7 @@ package dev.callsheet.request;
 
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
+import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodesGrabbed;
@@ -106,6 +107,7 @@ final class RequestRules {
             case EpisodeFileDeleted e -> {}
             case SeriesRenamed e -> {}
             case CommandAttemptFailed e -> {}
+            case DownloadReported e -> {}
         }
         // Whatever the fact, episodes that joined the scope are followed.
         if (scopeGrew && targets.isEmpty()) {

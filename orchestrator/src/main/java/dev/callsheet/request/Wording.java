@@ -4,6 +4,7 @@ import dev.callsheet.events.MediaType;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.EpisodeFileDeleted;
 import dev.callsheet.events.media.EpisodesGrabbed;
@@ -86,6 +87,7 @@ final class Wording {
                         ? e.command() + " gave up after attempt " + e.attempt() + ": " + e.reason()
                         : e.command() + " failed (" + e.reason() + "), retrying in "
                                 + e.retryIn().toSeconds() + " s";
+            case DownloadReported e -> e.report().eventType();
             case SeriesDeleted e -> e.filesDeleted() ? "Removed from Sonarr with its files" : "Removed from Sonarr";
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
         };

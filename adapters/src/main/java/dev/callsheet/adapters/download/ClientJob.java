@@ -1,5 +1,6 @@
 package dev.callsheet.adapters.download;
 
+import dev.callsheet.events.download.JobState;
 import java.util.Objects;
 
 /**

@@ -2,7 +2,7 @@ package dev.callsheet.adapters.nzbget;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.callsheet.adapters.download.ClientJob;
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.callsheet.adapters.nzbget;
 
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 
 /**
  * The one reading of NZBGet's status words: a queued group's {@code Status} and a history item's

@@ -1,6 +1,6 @@
 package dev.callsheet.adapters.qbittorrent;
 
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 
 /**
  * The one reading of qBittorrent's torrent {@code state} strings (4.x names, and the 5.x renames of the

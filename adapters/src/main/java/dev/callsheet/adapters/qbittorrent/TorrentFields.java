@@ -1,7 +1,7 @@
 package dev.callsheet.adapters.qbittorrent;
 
 import dev.callsheet.adapters.download.ClientJob;
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import java.util.Set;
 
 /**

@@ -1,7 +1,7 @@
 package dev.callsheet.adapters.sabnzbd;
 
 import dev.callsheet.adapters.download.ClientJob;
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 
 /** History slots as jobs: a failed one carries SABnzbd's {@code fail_message} as its reason. */
 final class HistoryJobs {

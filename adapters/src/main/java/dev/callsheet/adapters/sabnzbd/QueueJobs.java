@@ -1,7 +1,7 @@
 package dev.callsheet.adapters.sabnzbd;
 
 import dev.callsheet.adapters.download.ClientJob;
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.callsheet.adapters.sabnzbd;
 
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 
 /**
  * The one reading of SABnzbd's status words, for queue slots and history slots. A word not listed

@@ -9,7 +9,7 @@ import dev.callsheet.adapters.AdapterFailure;
 import dev.callsheet.adapters.AdapterFailure.Kind;
 import dev.callsheet.adapters.ApiEndpoint;
 import dev.callsheet.adapters.download.ClientJob;
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.callsheet.adapters.nzbget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

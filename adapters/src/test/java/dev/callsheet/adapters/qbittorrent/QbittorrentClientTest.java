@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.callsheet.adapters.AdapterFailure;
 import dev.callsheet.adapters.AdapterFailure.Kind;
 import dev.callsheet.adapters.download.ClientJob;
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.callsheet.adapters.qbittorrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;

@@ -3,7 +3,7 @@ package dev.callsheet.adapters.qbittorrent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.adapters.download.ClientJob;
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.callsheet.adapters.AdapterFailure;
 import dev.callsheet.adapters.AdapterFailure.Kind;
 import dev.callsheet.adapters.download.ClientJob;
-import dev.callsheet.adapters.download.JobState;
+import dev.callsheet.events.download.JobState;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = UnrecognisedEvent.class, name = "UnrecognisedEvent"),
     @JsonSubTypes.Type(value = EpisodesResolved.class, name = "EpisodesResolved"),
     @JsonSubTypes.Type(value = CommandAttemptFailed.class, name = "CommandAttemptFailed"),
+    @JsonSubTypes.Type(value = DownloadReported.class, name = "DownloadReported"),
 })
 public sealed interface MediaEvent
         permits RequestEvent,
@@ -57,7 +58,8 @@ public sealed interface MediaEvent
                 EpisodeAvailable,
                 UnrecognisedEvent,
                 EpisodesResolved,
-                CommandAttemptFailed {
+                CommandAttemptFailed,
+                DownloadReported {
 
     /** What the source said about the media item; never null. */
     MediaInfo media();

@@ -32,6 +32,7 @@ public final class NamedEpisodes {
             case SeriesDeleted e -> List.of();
             case UnrecognisedEvent e -> List.of();
             case CommandAttemptFailed e -> List.of();
+            case DownloadReported e -> List.of();
         };
     }
 }

@@ -1,6 +1,9 @@
-package dev.callsheet.adapters.download;
+package dev.callsheet.events.download;
 
-/** Where a download client job stands, in Callsheet's words. */
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Where a download client job stands, in Callsheet's words; each client's words map into these. */
 public enum JobState {
     /** Waiting in the client's queue; nothing transferred yet or not now. */
     QUEUED,
@@ -15,5 +18,11 @@ public enum JobState {
     /** Finished: all data is there (torrents may go on seeding). */
     COMPLETED,
     /** The client gave up or reports an error. */
-    FAILED
+    FAILED;
+
+    /** The lower-case name used in JSON. */
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }
