@@ -1,5 +1,6 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
@@ -38,7 +39,7 @@ import java.util.Set;
 /**
  * Which requests of an item a fact concerns, and so gets an entry on their timelines. Several
  * requests share a series: a fact about some episodes concerns only the requests whose seasons hold
- * one of them.
+ * one of them. A client's report on a download concerns only the requests handed over to the *arr app.
  */
 final class Concern {
 
@@ -97,17 +98,28 @@ final class Concern {
         if (event instanceof CommandAttemptFailed) {
             return request.pastApproval();
         }
-        List<EpisodeRef> episodes = episodes(event);
+        if (event instanceof DownloadReported && request.state() == RequestState.REQUESTED) {
+            return false;
+        }
+        List<EpisodeKey> episodes = episodes(item, event);
         Optional<SeriesScope> scope = item.series().scope(request.id());
         if (episodes.isEmpty() || scope.isEmpty()) {
             return true;
         }
-        return episodes.stream().anyMatch(ref -> scope.get()
-                .covers(ref.key(), item.series().episodes().get(ref.key())));
+        return episodes.stream().anyMatch(key -> scope.get()
+                .covers(key, item.series().episodes().get(key)));
     }
 
-    /** The episodes a fact is about; a resolved episode list is about the whole series, not these. */
-    private static List<EpisodeRef> episodes(MediaEvent event) {
-        return event instanceof EpisodesResolved ? List.of() : NamedEpisodes.of(event);
+    /**
+     * The episodes a fact is about: a client's report is about those its download serves; a resolved
+     * episode list is about the whole series, not these.
+     */
+    private static List<EpisodeKey> episodes(MediaItem item, MediaEvent event) {
+        return switch (event) {
+            case EpisodesResolved e -> List.of();
+            case DownloadReported e ->
+                EpisodeRules.servedBy(item, e.report().downloadId().value());
+            default -> NamedEpisodes.of(event).stream().map(EpisodeRef::key).toList();
+        };
     }
 }

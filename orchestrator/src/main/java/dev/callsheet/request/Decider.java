@@ -4,6 +4,7 @@ import dev.callsheet.events.Envelope;
 import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.command.Command;
+import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.Requester;
@@ -41,9 +42,24 @@ public final class Decider {
         }
         MediaEvent event = envelope.event();
         MediaItem moved = ListingRules.heardFrom(MediaRules.after(before, event, now), envelope.delivery());
+        String summary = null;
+        if (event instanceof DownloadReported reported) {
+            DownloadRules.Reported result = DownloadRules.reported(moved, reported, envelope.delivery(), now);
+            if (result.milestone().isEmpty()) {
+                // Progress between milestones updates the views but writes no timeline entry.
+                return touched(before, result.item().remembering(fingerprint), List.of(), List.of(), now);
+            }
+            moved = result.item();
+            summary = DownloadWording.milestone(
+                    result.milestone().get(),
+                    result.download(),
+                    reported,
+                    EpisodeRules.servedBy(moved, result.download().id()));
+        }
         ScopeRules.Scoped scoped = ScopeRules.after(moved, event, now);
         MediaItem item = scoped.item();
-        Timeline timeline = Timeline.of(envelope, item, now);
+        Timeline timeline =
+                summary == null ? Timeline.of(envelope, item, now) : Timeline.of(envelope, item, now, summary);
         timeline.media(before.progress(), item.progress());
 
         Map<RequestId, Request> requests = new LinkedHashMap<>(item.requests());

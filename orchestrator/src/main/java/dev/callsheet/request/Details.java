@@ -1,5 +1,6 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.download.ClientReport;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
@@ -97,7 +98,7 @@ final class Details {
                 details.put("attempt", Integer.toString(e.attempt()));
                 details.put("reason", e.reason());
             }
-            case DownloadReported e -> {}
+            case DownloadReported e -> details.report(e.report());
             case SeriesDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
             case EpisodeAvailable e ->
                 details.put("episode", e.episode().key().toString())
@@ -134,6 +135,21 @@ final class Details {
         return put("downloadId", download.id() == null ? null : download.id().value())
                 .put("downloadClient", download.client())
                 .put("downloadClientType", download.clientType());
+    }
+
+    private Details report(ClientReport report) {
+        return put("downloadId", report.downloadId().value())
+                .put("change", report.change().id())
+                .put("state", report.state() == null ? null : report.state().id())
+                .put("clientState", report.clientState())
+                .put("progress", report.progress() == null ? null : Double.toString(report.progress()))
+                .put("size", report.size() == null ? null : report.size().toString())
+                .put(
+                        "etaSeconds",
+                        report.etaSeconds() == null ? null : report.etaSeconds().toString())
+                .put("speed", report.speed() == null ? null : report.speed().toString())
+                .put("reason", report.reason())
+                .put("via", report.via().id());
     }
 
     private Details episodes(List<EpisodeRef> episodes) {

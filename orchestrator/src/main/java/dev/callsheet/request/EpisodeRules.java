@@ -29,10 +29,39 @@ final class EpisodeRules {
     private EpisodeRules() {}
 
     static MediaItem grabbed(MediaItem item, EpisodesGrabbed e) {
-        DownloadView download = MediaRules.download(e.release(), e.download());
+        DownloadView grabbed = MediaRules.download(e.release(), e.download());
+        DownloadView known =
+                grabbed.id() == null ? null : item.series().downloads().get(grabbed.id());
+        DownloadView download = DownloadRules.grabbed(known != null ? known : item.download(), grabbed);
         MediaItem moved = moving(
                 item, e.episodes(), EpisodeState.DOWNLOADING, ep -> ep.withDownload(download.id(), download.release()));
-        return MediaRules.clearing(moved.withDownload(download), Kind.MANUAL_INTERACTION_REQUIRED);
+        return MediaRules.clearing(
+                moved.withDownload(download).withSeries(moved.series().withDownload(download)),
+                Kind.MANUAL_INTERACTION_REQUIRED);
+    }
+
+    /**
+     * A client's report on the download the episodes' latest grab went to: its failure fails those
+     * still downloading from it, and its recovery from a failure takes them back to downloading.
+     */
+    static MediaItem downloadReported(MediaItem item, String downloadId, boolean failed, boolean recovered) {
+        if (!failed && !recovered) {
+            return item;
+        }
+        EpisodeState from = failed ? EpisodeState.DOWNLOADING : EpisodeState.FAILED;
+        EpisodeState to = failed ? EpisodeState.FAILED : EpisodeState.DOWNLOADING;
+        Map<EpisodeKey, Episode> episodes = new TreeMap<>(item.series().episodes());
+        episodes.replaceAll((key, episode) ->
+                downloadId.equals(episode.downloadId()) && episode.state() == from ? episode.movedTo(to) : episode);
+        return item.withSeries(item.series().withEpisodes(episodes));
+    }
+
+    /** The episodes whose latest grab went to {@code downloadId}, ascending. */
+    static List<EpisodeKey> servedBy(MediaItem item, String downloadId) {
+        return item.series().episodes().entrySet().stream()
+                .filter(entry -> downloadId.equals(entry.getValue().downloadId()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** An import seen before its grab takes the episode straight to imported, with the download it names. */

@@ -8,6 +8,8 @@ import java.time.LocalDate;
  *
  * @param key season and episode number, written {@code S02E03}
  * @param file the path of its file in the library; null before an import and after a deletion
+ * @param download the download its latest grab went to, with its client's latest report; null
+ *     before a grab
  */
 public record EpisodeView(
         EpisodeKey key,
@@ -18,9 +20,10 @@ public record EpisodeView(
         Long episodeTvdbId,
         String downloadId,
         String release,
-        String file) {
+        String file,
+        DownloadView download) {
 
-    static EpisodeView of(EpisodeKey key, Episode episode) {
+    static EpisodeView of(EpisodeKey key, Episode episode, DownloadView download) {
         return new EpisodeView(
                 key,
                 episode.title(),
@@ -30,6 +33,7 @@ public record EpisodeView(
                 episode.episodeTvdbId(),
                 episode.downloadId(),
                 episode.release(),
-                episode.file());
+                episode.file(),
+                download);
     }
 }

@@ -74,7 +74,10 @@ public record MediaItem(
     public List<EpisodeView> episodesInScope(RequestId id) {
         return series.scope(id).map(SeriesScope::episodes).orElse(List.of()).stream()
                 .filter(series.episodes()::containsKey)
-                .map(key -> EpisodeView.of(key, series.episodes().get(key)))
+                .map(key -> {
+                    Episode episode = series.episodes().get(key);
+                    return EpisodeView.of(key, episode, series.downloadOf(episode));
+                })
                 .toList();
     }
 
@@ -128,10 +131,16 @@ public record MediaItem(
                 key, media, progress, download, file, attention, requests, next, sequence, recentFingerprints);
     }
 
-    /** The stage the item offers a request following it: a movie's progress, a series' episodes in its scope. */
+    /**
+     * The stage the item offers a request following it: a movie's progress (failed while its
+     * download has failed in the client), a series' episodes in its scope.
+     */
     Optional<RequestState> stageFor(RequestId id) {
         return switch (key.type()) {
-            case MOVIE -> progress.requestStage();
+            case MOVIE ->
+                progress == MediaProgress.DOWNLOADING && download != null && download.failed()
+                        ? Optional.of(RequestState.FAILED)
+                        : progress.requestStage();
             case SERIES -> SeriesStage.of(this, series.scopes().get(id));
         };
     }

@@ -59,7 +59,9 @@ final class MediaRules {
             case MovieAdded e -> reaching(informed, MediaProgress.ADDED);
             case ReleaseGrabbed e ->
                 clearing(
-                        reaching(informed, MediaProgress.DOWNLOADING).withDownload(download(e.release(), e.download())),
+                        reaching(informed, MediaProgress.DOWNLOADING)
+                                .withDownload(DownloadRules.grabbed(
+                                        informed.download(), download(e.release(), e.download()))),
                         Kind.MANUAL_INTERACTION_REQUIRED);
             case MovieImported e ->
                 clearing(
@@ -146,6 +148,7 @@ final class MediaRules {
                 release == null ? null : release.title(),
                 release == null ? null : release.indexer(),
                 release == null ? null : release.size(),
-                release == null ? null : release.quality());
+                release == null ? null : release.quality(),
+                null);
     }
 }

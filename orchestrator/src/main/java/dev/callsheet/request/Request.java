@@ -53,7 +53,8 @@ public record Request(
 
     /** This request as {@code item} shows it. */
     public RequestView view(MediaItem item) {
-        boolean shared = pastApproval();
+        // A request failed by its download still shows that download and why it failed.
+        boolean shared = pastApproval() || (state == RequestState.FAILED && item.download() != null);
         return new RequestView(
                 id,
                 item.key(),

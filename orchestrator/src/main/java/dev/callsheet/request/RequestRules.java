@@ -84,7 +84,12 @@ final class RequestRules {
             case RequestAutoApproved e -> approveAndJoin(targets, stage);
             case RequestApproved e -> approveAndJoin(targets, stage);
             case RequestDeclined e -> targets.add(new Target(RequestState.DECLINED, Cause.DECIDED));
-            case RequestFailed e -> targets.add(new Target(RequestState.FAILED, Cause.DECIDED));
+            case RequestFailed e -> {
+                // The request manager's hand-off failed: news only until the *arr app has the request.
+                if (state.isEmpty() || state.get().compareTo(RequestState.APPROVED) <= 0) {
+                    targets.add(new Target(RequestState.FAILED, Cause.DECIDED));
+                }
+            }
             case RequestAvailable e -> follow(targets, stage, state, scopeGrew);
             case MovieAdded e -> follow(targets, stage, state, scopeGrew);
             case ReleaseGrabbed e -> follow(targets, stage, state, scopeGrew);
@@ -107,7 +112,7 @@ final class RequestRules {
             case EpisodeFileDeleted e -> {}
             case SeriesRenamed e -> {}
             case CommandAttemptFailed e -> {}
-            case DownloadReported e -> {}
+            case DownloadReported e -> follow(targets, stage, state, scopeGrew);
         }
         // Whatever the fact, episodes that joined the scope are followed.
         if (scopeGrew && targets.isEmpty()) {

@@ -49,15 +49,13 @@ final class Timeline {
 
     /** The entries of one fact, summed up as it left {@code item}. */
     static Timeline of(Envelope envelope, MediaItem item, Instant now) {
+        return of(envelope, item, now, Wording.summary(envelope.event(), item));
+    }
+
+    /** The entries of one fact with its own summary (a download's milestone). */
+    static Timeline of(Envelope envelope, MediaItem item, Instant now, String summary) {
         MediaEvent event = envelope.event();
-        return new Timeline(
-                envelope.mediaKey(),
-                event,
-                envelope,
-                Wording.summary(event, item),
-                Details.of(event),
-                now,
-                item.sequence());
+        return new Timeline(envelope.mediaKey(), event, envelope, summary, Details.of(event), now, item.sequence());
     }
 
     /** The entries of a tick that found episodes newly aired. */

@@ -46,6 +46,7 @@ public final class TransitionTable {
             move(SEARCHING, IMPORTED, "imported without a grab seen"),
             move(SEARCHING, AVAILABLE, "in the library"),
             move(SEARCHING, CANCELLED, "removed from the arr"),
+            move(DOWNLOADING, FAILED, "its download failed in the client"),
             move(DOWNLOADING, IMPORTED, "imported"),
             move(DOWNLOADING, AVAILABLE, "in the library"),
             move(DOWNLOADING, CANCELLED, "removed from the arr"),
@@ -57,7 +58,7 @@ public final class TransitionTable {
             move(AVAILABLE, IMPORTED, NEW_EPISODES),
             move(FAILED, APPROVED, "approved again"),
             move(FAILED, SEARCHING, "added to the arr after all"),
-            move(FAILED, DOWNLOADING, "grabbed after all"),
+            move(FAILED, DOWNLOADING, "grabbed again, or its download recovered"),
             move(FAILED, IMPORTED, "imported after all"),
             move(FAILED, AVAILABLE, "in the library after all"),
             move(FAILED, CANCELLED, "removed from the arr"));

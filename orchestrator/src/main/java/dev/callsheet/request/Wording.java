@@ -87,7 +87,7 @@ final class Wording {
                         ? e.command() + " gave up after attempt " + e.attempt() + ": " + e.reason()
                         : e.command() + " failed (" + e.reason() + "), retrying in "
                                 + e.retryIn().toSeconds() + " s";
-            case DownloadReported e -> e.report().eventType();
+            case DownloadReported e -> "Download " + e.report().change().id();
             case SeriesDeleted e -> e.filesDeleted() ? "Removed from Sonarr with its files" : "Removed from Sonarr";
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
         };

@@ -4,7 +4,12 @@ import dev.callsheet.events.DownloadId;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.RequestId;
+import dev.callsheet.events.download.ClientChange;
+import dev.callsheet.events.download.ClientReport;
+import dev.callsheet.events.download.JobState;
+import dev.callsheet.events.download.ReportedBy;
 import dev.callsheet.events.media.DownloadRef;
+import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.IssueActivity.IssueChange;
@@ -86,6 +91,38 @@ final class Facts {
                 new Release(GRABBED_TITLE, "TorrentLeech (Prowlarr)", 27262976000L, "WEBDL-2160p", "FLUX"),
                 new DownloadRef(DownloadId.of(INFO_HASH), "qBittorrent", "qBittorrent"),
                 "Grab");
+    }
+
+    /** The client's report on the grabbed job. */
+    static DownloadReported reported(ClientChange change, JobState state, Double progress, String reason) {
+        return reported(INFO_HASH, change, state, progress, reason);
+    }
+
+    static DownloadReported reported(
+            String downloadId, ClientChange change, JobState state, Double progress, String reason) {
+        var report = new ClientReport(
+                DownloadId.of(downloadId),
+                change,
+                state,
+                GRABBED_TITLE,
+                "radarr",
+                progress,
+                27262976000L,
+                progress == null ? null : 600L,
+                progress == null ? null : 12_000_000L,
+                state == null ? null : state.id(),
+                reason,
+                ReportedBy.WATCHER);
+        return new DownloadReported(
+                new MediaInfo(MediaType.MOVIE, null, null, null, null, null, false), report, report.eventType());
+    }
+
+    static DownloadReported progressed(double progress) {
+        return reported(ClientChange.PROGRESS, JobState.DOWNLOADING, progress, null);
+    }
+
+    static DownloadReported clientFailed(String reason) {
+        return reported(ClientChange.FAILED, JobState.FAILED, null, reason);
     }
 
     static ReleaseGrabbed grabbedUpgrade() {

@@ -3,6 +3,7 @@ package dev.callsheet.request;
 import static dev.callsheet.request.Facts.addedToPlex;
 import static dev.callsheet.request.Facts.approved;
 import static dev.callsheet.request.Facts.autoApproved;
+import static dev.callsheet.request.Facts.clientFailed;
 import static dev.callsheet.request.Facts.declined;
 import static dev.callsheet.request.Facts.failed;
 import static dev.callsheet.request.Facts.grabbed;
@@ -90,6 +91,11 @@ class RequestTransitionsTest {
                         List.of(autoApproved(42), movieAdded()),
                         movieDeleted(true),
                         "searching > cancelled"),
+                row(
+                        "download fails in the client",
+                        List.of(autoApproved(42), grabbed()),
+                        clientFailed("missingFiles"),
+                        "downloading > failed"),
                 row("import", List.of(autoApproved(42), grabbed()), imported(), "downloading > imported"),
                 row(
                         "upgrade import when import was missed",

@@ -41,7 +41,8 @@ class RequestViewTest {
                                 GRABBED_TITLE,
                                 "TorrentLeech (Prowlarr)",
                                 27262976000L,
-                                "WEBDL-2160p"),
+                                "WEBDL-2160p",
+                                null),
                         List.of(),
                         null));
     }

@@ -5,6 +5,7 @@ import dev.callsheet.events.Envelope;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
@@ -53,6 +54,15 @@ final class Scenario {
     Outcome when(MediaEvent fact) {
         deliveries++;
         return decide(new Envelope(key, delivery(fact, "fp-" + deliveries), fact));
+    }
+
+    /** Decides each fact in turn: the outcome of the last. */
+    Outcome whenAll(MediaEvent... facts) {
+        Outcome outcome = null;
+        for (MediaEvent fact : facts) {
+            outcome = when(fact);
+        }
+        return outcome;
     }
 
     /** The sender retries the last webhook: a new delivery of the very same body. */
@@ -107,6 +117,9 @@ final class Scenario {
     private static SourceKind source(MediaEvent event) {
         if (event instanceof RequestEvent || event instanceof IssueActivity) {
             return SourceKind.OVERSEERR;
+        }
+        if (event instanceof DownloadReported) {
+            return SourceKind.QBITTORRENT;
         }
         if (event instanceof LibraryItemAdded || event instanceof EpisodeAvailable) {
             return SourceKind.PLEX;

@@ -55,7 +55,7 @@ class StateDiagramTest {
                 .hasSize(1 + EpisodeTransitionTable.transitions().size())
                 .contains(
                         "    [*] --> downloading : grabbed",
-                        "    downloading --> failed : import needs manual interaction");
+                        "    downloading --> failed : its download failed, or its import needs manual interaction");
         assertThat(StateDiagram.markdown())
                 .contains("# Episode states")
                 .contains("```mermaid\n" + StateDiagram.episodeMermaid() + "```")
