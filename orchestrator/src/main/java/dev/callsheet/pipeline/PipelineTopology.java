@@ -103,10 +103,10 @@ public final class PipelineTopology {
         });
         lookUpKeys(builder, topics, settings, lookups.merge(indexed));
 
-        var grabbed = facts.flatMap((key, envelope) -> DownloadIndex.entries(envelope), Named.as("download-entries"));
+        var named = facts.flatMap((key, envelope) -> DownloadIndex.entries(envelope), Named.as("download-entries"));
         var reports = normalised.get("normalised-report").mapValues(value ->
                 (DownloadInput) new DownloadInput.Reported(((Normalised.Report) value).report()));
-        correlate(builder, topics, settings, reports.merge(grabbed));
+        correlate(builder, topics, settings, reports.merge(named));
     }
 
     private static void correlate(
