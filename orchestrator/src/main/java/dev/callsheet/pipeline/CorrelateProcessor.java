@@ -54,7 +54,7 @@ final class CorrelateProcessor implements Processor<String, DownloadInput, Strin
         }
     }
 
-    /** A re-grab names a new download id, so an item gains entries; a known entry is only rewritten if it moved. */
+    /** The latest fact naming a download wins; imports name it again, so an unchanged entry is not rewritten. */
     private void indexed(String key, MediaKey mediaKey, long timestamp) {
         if (!mediaKey.equals(index.get(key))) {
             index.put(key, mediaKey);
