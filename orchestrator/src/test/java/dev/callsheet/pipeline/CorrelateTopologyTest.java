@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.events.DownloadId;
 import dev.callsheet.events.Envelope;
-import dev.callsheet.events.EventJson;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.download.ClientChange;
-import dev.callsheet.events.download.ClientReport;
 import dev.callsheet.events.download.JobState;
-import dev.callsheet.events.download.ReportedBy;
-import dev.callsheet.events.download.WatcherObservation;
 import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.source.InstanceProperties;
@@ -34,27 +30,26 @@ class CorrelateTopologyTest {
 
     private static final String MOVIE = "movie:tmdb:693134";
     private static final String SERIES = "series:tvdb:371980";
-    /** As Radarr's grab names it; qBittorrent speaks lower case. */
-    private static final String DUNE = "9F1C2A7B3D4E5F60718293A4B5C6D7E8F9012345";
-
-    private static final String SEVERANCE = "3C7D9E1F2A4B6C8D0E1F3A5B7C9D1E2F4A6B8C0D";
+    private static final String DUNE = QbittorrentWatcher.DUNE;
+    private static final String SEVERANCE = QbittorrentWatcher.SEVERANCE;
     private static final String REGRAB = "AAAABBBBCCCCDDDDEEEEFFFF0000111122223333";
-    private static final int MAX_HELD = 3;
 
     @TempDir
     Path stateDir;
 
     private PipelineDriver pipeline;
+    private QbittorrentWatcher watcher;
 
     @BeforeEach
     void start() {
-        var settings = new PipelineProperties(
-                null, Duration.ofHours(1), Duration.ofHours(6), Duration.ofMinutes(15), MAX_HELD);
+        var settings =
+                new PipelineProperties(null, Duration.ofHours(1), Duration.ofHours(6), Duration.ofMinutes(15), 100);
         var instances = new InstanceProperties(Map.of(
                 "radarr4k",
                 new InstanceProperties.Instance(
                         SourceKind.RADARR, null, null, null, null, true, Duration.ofSeconds(5))));
         pipeline = new PipelineDriver(stateDir, settings, instances, List.of(new WatcherBodyParser()));
+        watcher = new QbittorrentWatcher(pipeline);
     }
 
     @AfterEach
@@ -68,7 +63,7 @@ class CorrelateTopologyTest {
         @Test
         void releasesAMoviesReportAtOnceKeyedByTheMovie() {
             pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
-            report(DUNE.toLowerCase(), ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.reports(DUNE.toLowerCase(), ClientChange.ADDED, JobState.QUEUED, 0.0);
 
             var events = pipeline.events.readKeyValuesToList();
             assertThat(events).extracting(event -> event.key).containsExactly(MOVIE, MOVIE);
@@ -88,7 +83,7 @@ class CorrelateTopologyTest {
         @Test
         void releasesA4kMoviesReportToThe4kCopy() {
             pipeline.deliver(SourceKind.RADARR, "radarr4k", "payloads/radarr-grab.json");
-            report(DUNE, ClientChange.PROGRESS, JobState.DOWNLOADING, 0.4);
+            watcher.reports(DUNE, ClientChange.PROGRESS, JobState.DOWNLOADING, 0.4);
 
             var released = reported().getFirst();
             assertThat(released.mediaKey().value()).isEqualTo(MOVIE + ":4k");
@@ -98,7 +93,7 @@ class CorrelateTopologyTest {
         @Test
         void releasesASeriesReportKeyedByTheSeries() {
             pipeline.deliver(SourceKind.SONARR, "sonarr", "payloads/sonarr-grab-season-pack.json");
-            report(SEVERANCE, ClientChange.COMPLETED, JobState.COMPLETED, 1.0);
+            watcher.reports(SEVERANCE, ClientChange.COMPLETED, JobState.COMPLETED, 1.0);
 
             var released = reported().getFirst();
             assertThat(released.mediaKey().value()).isEqualTo(SERIES);
@@ -109,8 +104,8 @@ class CorrelateTopologyTest {
         void knowsTheDownloadFromAnImportOrAStuckImportToo() {
             pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-download.json");
             pipeline.deliver(SourceKind.SONARR, "sonarr", "payloads/sonarr-manual-interaction-required.json");
-            report(DUNE, ClientChange.REMOVED, null, null);
-            report(SEVERANCE, ClientChange.COMPLETED, JobState.COMPLETED, 1.0);
+            watcher.reports(DUNE, ClientChange.REMOVED, null, null);
+            watcher.reports(SEVERANCE, ClientChange.COMPLETED, JobState.COMPLETED, 1.0);
 
             assertThat(reported())
                     .extracting(envelope -> envelope.mediaKey().value())
@@ -122,7 +117,7 @@ class CorrelateTopologyTest {
             pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
             pipeline.advanceWallClock(Duration.ofHours(1));
 
-            report(DUNE, ClientChange.REMOVED, null, null);
+            watcher.reports(DUNE, ClientChange.REMOVED, null, null);
 
             assertThat(reported()).singleElement().satisfies(envelope -> assertThat(
                             envelope.mediaKey().value())
@@ -133,10 +128,10 @@ class CorrelateTopologyTest {
         @Test
         void correlatesAFailedDownloadAndItsRegrabToTheSameMovie() {
             pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
-            report(DUNE, ClientChange.FAILED, JobState.FAILED, 0.2);
+            watcher.reports(DUNE, ClientChange.FAILED, JobState.FAILED, 0.2);
             pipeline.deliver(SourceKind.RADARR, "radarr", grabOf(REGRAB));
-            report(REGRAB, ClientChange.ADDED, JobState.QUEUED, 0.0);
-            report(DUNE, ClientChange.REMOVED, null, null);
+            watcher.reports(REGRAB, ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.reports(DUNE, ClientChange.REMOVED, null, null);
 
             assertThat(reported())
                     .extracting(envelope -> envelope.mediaKey().value()
@@ -153,7 +148,7 @@ class CorrelateTopologyTest {
 
         @Test
         void recordsTheClientAsHeard() {
-            report(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.reports(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
 
             SourceStatus status = pipeline.driver
                     .<String, SourceStatus>getKeyValueStore(StoreNames.SOURCES)
@@ -168,8 +163,8 @@ class CorrelateTopologyTest {
 
         @Test
         void holdsReportsUntilTheGrabThenReleasesThemInArrivalOrder() {
-            report(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
-            report(DUNE, ClientChange.PROGRESS, JobState.DOWNLOADING, 0.1);
+            watcher.reports(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.reports(DUNE, ClientChange.PROGRESS, JobState.DOWNLOADING, 0.1);
             assertThat(pipeline.events.isEmpty()).isTrue();
             assertThat(held().get("download:" + DUNE).reports()).hasSize(2);
 
@@ -188,8 +183,8 @@ class CorrelateTopologyTest {
 
         @Test
         void releasesReportsThatCameOutOfOrderInTheOrderTheyArrived() {
-            report(DUNE, ClientChange.COMPLETED, JobState.COMPLETED, 1.0);
-            report(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.reports(DUNE, ClientChange.COMPLETED, JobState.COMPLETED, 1.0);
+            watcher.reports(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
 
             pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
 
@@ -200,9 +195,9 @@ class CorrelateTopologyTest {
 
         @Test
         void releasesAnExactDuplicateDeliveryOnce() {
-            byte[] added = body(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
-            pipeline.deliver(SourceKind.QBITTORRENT, "qbittorrent", added);
-            pipeline.deliver(SourceKind.QBITTORRENT, "qbittorrent", added);
+            byte[] added = QbittorrentWatcher.body(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.delivers(added);
+            watcher.delivers(added);
 
             pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
 
@@ -213,8 +208,8 @@ class CorrelateTopologyTest {
 
         @Test
         void holdsTheReportsOfTwoDownloadsApartAndReleasesEachWithItsGrab() {
-            report(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
-            report(SEVERANCE, ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.reports(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.reports(SEVERANCE, ClientChange.ADDED, JobState.QUEUED, 0.0);
 
             pipeline.deliver(SourceKind.SONARR, "sonarr", "payloads/sonarr-grab-season-pack.json");
             assertThat(reported())
@@ -225,119 +220,6 @@ class CorrelateTopologyTest {
                     .extracting(envelope -> envelope.mediaKey().value())
                     .containsExactly(MOVIE);
         }
-    }
-
-    @Nested
-    class NeverGrabbed {
-
-        @Test
-        void keepsHoldingWithinTheHoldWindow() {
-            report(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
-
-            pipeline.advanceWallClock(Duration.ofMinutes(10));
-
-            assertThat(held().get("download:" + DUNE)).isNotNull();
-            assertThat(unknown().get("download:" + DUNE)).isNull();
-        }
-
-        @Test
-        void recordsTheDownloadAsUnknownOnceTheHoldWindowHasPassed() {
-            report(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
-            pipeline.advanceWallClock(Duration.ofMinutes(5));
-            byte[] progress = body(DUNE, ClientChange.PROGRESS, JobState.DOWNLOADING, null);
-            pipeline.deliver(SourceKind.QBITTORRENT, "qbittorrent", progress);
-
-            pipeline.advanceWallClock(Duration.ofMinutes(11));
-
-            assertThat(held().get("download:" + DUNE)).isNull();
-            var recorded = unknown().get("download:" + DUNE);
-            assertThat(recorded.downloadId()).isEqualTo(DownloadId.of(DUNE));
-            assertThat(recorded.client()).isEqualTo(SourceKind.QBITTORRENT);
-            assertThat(recorded.instance()).isEqualTo("qbittorrent");
-            assertThat(recorded.name()).isEqualTo("Dune.Part.Two.2024.2160p");
-            assertThat(recorded.category()).isEqualTo("radarr");
-            assertThat(recorded.firstSeen()).isEqualTo(PipelineDriver.T0);
-            assertThat(recorded.lastSeen()).isEqualTo(PipelineDriver.T0.plusSeconds(60));
-            assertThat(recorded.lastChange()).isEqualTo(ClientChange.PROGRESS);
-            assertThat(recorded.state()).isEqualTo(JobState.DOWNLOADING);
-            assertThat(recorded.progress()).as("kept from the report that said").isEqualTo(0.0);
-            assertThat(recorded.reports()).isEqualTo(2);
-            assertThat(recorded.lastBody()).isEqualTo(progress);
-            assertThat(pipeline.events.isEmpty()).isTrue();
-            assertThat(pipeline.deadletter.isEmpty()).isTrue();
-        }
-
-        @Test
-        void recordsTheDownloadAsUnknownWhenMoreReportsWaitThanMaxHeld() {
-            for (int i = 0; i <= MAX_HELD; i++) {
-                report(DUNE, ClientChange.PROGRESS, JobState.DOWNLOADING, i / 10.0);
-            }
-
-            assertThat(held().get("download:" + DUNE)).isNull();
-            var recorded = unknown().get("download:" + DUNE);
-            assertThat(recorded.reports()).isEqualTo(MAX_HELD + 1);
-            assertThat(recorded.progress()).isEqualTo(MAX_HELD / 10.0);
-            assertThat(pipeline.deadletter.isEmpty()).isTrue();
-        }
-
-        @Test
-        void updatesTheUnknownRecordWithLaterReportsAtOnce() {
-            recordedUnknown();
-
-            report(DUNE, ClientChange.COMPLETED, JobState.COMPLETED, 1.0);
-            byte[] removed = body(DUNE, ClientChange.REMOVED, null, null);
-            pipeline.deliver(SourceKind.QBITTORRENT, "qbittorrent", removed);
-            pipeline.deliver(SourceKind.QBITTORRENT, "qbittorrent", removed);
-
-            var recorded = unknown().get("download:" + DUNE);
-            assertThat(recorded.reports()).isEqualTo(3);
-            assertThat(recorded.lastChange()).isEqualTo(ClientChange.REMOVED);
-            assertThat(recorded.state()).isEqualTo(JobState.COMPLETED);
-            assertThat(recorded.progress()).isEqualTo(1.0);
-            assertThat(held().get("download:" + DUNE)).isNull();
-            assertThat(pipeline.events.isEmpty()).isTrue();
-        }
-
-        @Test
-        void releasesLaterReportsOnceAGrabNamesTheUnknownDownload() {
-            recordedUnknown();
-
-            pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
-            assertThat(unknown().get("download:" + DUNE)).isNull();
-            report(DUNE, ClientChange.COMPLETED, JobState.COMPLETED, 1.0);
-
-            assertThat(reported()).singleElement().satisfies(envelope -> {
-                assertThat(envelope.mediaKey().value()).isEqualTo(MOVIE);
-                assertThat(envelope.event().sourceEventType()).isEqualTo("watcher:completed");
-            });
-        }
-
-        private void recordedUnknown() {
-            report(DUNE, ClientChange.ADDED, JobState.QUEUED, 0.0);
-            pipeline.advanceWallClock(Duration.ofMinutes(16));
-            assertThat(unknown().get("download:" + DUNE)).isNotNull();
-        }
-    }
-
-    private void report(String downloadId, ClientChange change, JobState state, Double progress) {
-        pipeline.deliver(SourceKind.QBITTORRENT, "qbittorrent", body(downloadId, change, state, progress));
-    }
-
-    private static byte[] body(String downloadId, ClientChange change, JobState state, Double progress) {
-        var report = new ClientReport(
-                DownloadId.of(downloadId),
-                change,
-                state,
-                "Dune.Part.Two.2024.2160p",
-                "radarr",
-                progress,
-                27_262_976_000L,
-                null,
-                null,
-                null,
-                null,
-                ReportedBy.WATCHER);
-        return EventJson.mapper().writeValueAsBytes(new WatcherObservation.JobChanged(report));
     }
 
     private static byte[] grabOf(String downloadId) {
@@ -359,9 +241,5 @@ class CorrelateTopologyTest {
 
     private KeyValueStore<String, HeldReports> held() {
         return pipeline.driver.getKeyValueStore(StoreNames.HELD_DOWNLOADS);
-    }
-
-    private KeyValueStore<String, UnknownDownload> unknown() {
-        return pipeline.driver.getKeyValueStore(StoreNames.UNKNOWN_DOWNLOADS);
     }
 }
