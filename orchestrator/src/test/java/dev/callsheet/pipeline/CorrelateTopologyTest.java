@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
@@ -42,13 +43,12 @@ class CorrelateTopologyTest {
 
     @BeforeEach
     void start() {
-        var settings =
-                new PipelineProperties(null, Duration.ofHours(1), Duration.ofHours(6), Duration.ofMinutes(15), 100);
         var instances = new InstanceProperties(Map.of(
                 "radarr4k",
                 new InstanceProperties.Instance(
                         SourceKind.RADARR, null, null, null, null, true, Duration.ofSeconds(5))));
-        pipeline = new PipelineDriver(stateDir, settings, instances, List.of(new WatcherBodyParser()));
+        pipeline = new PipelineDriver(
+                stateDir, PipelineProperties.defaults(), instances, List.of(new WatcherBodyParser()));
         watcher = new QbittorrentWatcher(pipeline);
     }
 
@@ -63,7 +63,7 @@ class CorrelateTopologyTest {
         @Test
         void releasesAMoviesReportAtOnceKeyedByTheMovie() {
             pipeline.deliver(SourceKind.RADARR, "radarr", "payloads/radarr-grab.json");
-            watcher.reports(DUNE.toLowerCase(), ClientChange.ADDED, JobState.QUEUED, 0.0);
+            watcher.reports(DUNE.toLowerCase(Locale.ROOT), ClientChange.ADDED, JobState.QUEUED, 0.0);
 
             var events = pipeline.events.readKeyValuesToList();
             assertThat(events).extracting(event -> event.key).containsExactly(MOVIE, MOVIE);
