@@ -25,8 +25,9 @@ import tools.jackson.core.JacksonException;
 /**
  * Raw inbound webhook → facts. Whatever the body holds, the stream keeps running: a body its parser
  * rejects, or a parser bug, becomes a dead letter with the reason and the original bytes. Facts
- * without their series' key, and the answers of key lookups, go to the key-lookup stage; records
- * from source {@code callsheet} are the outcomes of Callsheet's own commands.
+ * without their series' key, and the answers of key lookups, go to the key-lookup stage; download
+ * clients' reports go to the correlation stage; records from source {@code callsheet} are the
+ * outcomes of Callsheet's own commands.
  */
 final class NormaliseProcessor implements Processor<String, byte[], String, Normalised> {
 
@@ -86,6 +87,8 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
                             unkeyed.lookup().value(),
                             new LookupInput.Waiting(
                                     new UnkeyedFact(unkeyed.lookup(), delivery, unkeyed.event(), contentType, body))));
+            parsed.downloadReports()
+                    .forEach(report -> report(record, new UnkeyedReport(delivery, report, contentType, body)));
             heard(record, delivery, parsed.eventType(), parsed.sourceEvent().orElse(null), null);
         } catch (UnparseableWebhook e) {
             rejected(record, delivery, contentType, body, e.getMessage());
@@ -125,6 +128,10 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
 
     private void lookup(Record<String, byte[]> record, String lookupValue, LookupInput input) {
         context.forward(record.withKey(lookupValue).withValue(new Normalised.Lookup(lookupValue, input)));
+    }
+
+    private void report(Record<String, byte[]> record, UnkeyedReport report) {
+        context.forward(record.withKey(report.downloadKey()).withValue(new Normalised.Report(report)));
     }
 
     private void rejected(

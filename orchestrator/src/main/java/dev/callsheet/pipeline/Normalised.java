@@ -16,6 +16,9 @@ sealed interface Normalised {
     /** A fact awaiting its key, or a lookup's answer, bound for the key-lookup stage under {@code lookupValue}. */
     record Lookup(String lookupValue, LookupInput input) implements Normalised {}
 
+    /** A download client's report, bound for the correlation stage under its download id. */
+    record Report(UnkeyedReport report) implements Normalised {}
+
     /** The source was heard from, bound for the source status. */
     record Heard(SourceObservation observation) implements Normalised {}
 }

@@ -2,6 +2,7 @@ package dev.callsheet.pipeline;
 
 import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.Envelope;
+import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.Topics;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.intake.WebhookParsers;
@@ -37,13 +38,17 @@ import org.apache.kafka.streams.state.Stores;
  *                    ├─► (by lookup value) ─key-lookup─┬─► events (held facts, now keyed)
  *                    │   (key-index, held-facts)       ├─► commands (LookUpOverseerrRequest)
  *                    │                                 └─► deadletter (keys that did not come)
+ *                    ├─► (by download id) ─correlate─► events (DownloadReported)
+ *                    │   (download-index, held-downloads, unknown-downloads)
  *                    ├─► deadletter ─► dead-letters store
  *                    └─► (by source) ─► sources store
  * </pre>
  *
  * The series facts that list episodes feed the key index too, through the same repartition topic
- * as the facts waiting for it, so that both meet on one partition in the order they were normalised.
- * {@code events} and {@code commands} each have two sinks here, but one writer: this topology.
+ * as the facts waiting for it, so that both meet on one partition in the order they were normalised;
+ * likewise the facts that name a download feed the download index, through the repartition topic of
+ * the download clients' reports. {@code events} has three sinks here and {@code commands} two, but
+ * each has one writer: this topology.
  */
 public final class PipelineTopology {
 
@@ -76,6 +81,7 @@ public final class PipelineTopology {
                 .branch((key, value) -> value instanceof Normalised.Fact, Branched.as("fact"))
                 .branch((key, value) -> value instanceof Normalised.Rejected, Branched.as("rejected"))
                 .branch((key, value) -> value instanceof Normalised.Lookup, Branched.as("lookup"))
+                .branch((key, value) -> value instanceof Normalised.Report, Branched.as("report"))
                 .defaultBranch(Branched.as("heard"));
 
         var facts = normalised.get("normalised-fact").mapValues(value -> ((Normalised.Fact) value).envelope());
@@ -96,6 +102,27 @@ public final class PipelineTopology {
             return KeyValue.pair(lookup.lookupValue(), lookup.input());
         });
         lookUpKeys(builder, topics, settings, lookups.merge(indexed));
+
+        var named = facts.flatMap((key, envelope) -> DownloadIndex.entries(envelope), Named.as("download-entries"));
+        var reports = normalised.get("normalised-report").mapValues(value ->
+                (DownloadInput) new DownloadInput.Reported(((Normalised.Report) value).report()));
+        correlate(builder, topics, settings, reports.merge(named));
+    }
+
+    private static void correlate(
+            StreamsBuilder builder, Topics topics, PipelineProperties settings, KStream<String, DownloadInput> inputs) {
+        builder.addStateStore(store(StoreNames.DOWNLOAD_INDEX, MediaKey.class));
+        builder.addStateStore(store(StoreNames.HELD_DOWNLOADS, HeldReports.class));
+        builder.addStateStore(store(StoreNames.UNKNOWN_DOWNLOADS, UnknownDownload.class));
+        inputs.repartition(Repartitioned.with(KEYS, JsonSerde.of(DownloadInput.class))
+                        .withName("download-reports"))
+                .process(
+                        () -> new CorrelateProcessor(settings),
+                        Named.as("correlate"),
+                        StoreNames.DOWNLOAD_INDEX,
+                        StoreNames.HELD_DOWNLOADS,
+                        StoreNames.UNKNOWN_DOWNLOADS)
+                .to(topics.events(), Produced.with(KEYS, JsonSerde.of(Envelope.class)));
     }
 
     private static void lookUpKeys(

@@ -15,6 +15,15 @@ public final class StoreNames {
     public static final String KEY_INDEX = "key-index";
     /** Lookup value → the facts waiting for it, in arrival order. */
     public static final String HELD_FACTS = "held-facts";
+    /**
+     * {@code download:<download id>} → the media key of the fact that named the download. One entry
+     * per download ever grabbed, never removed: clients report on a job until it leaves them.
+     */
+    public static final String DOWNLOAD_INDEX = "download-index";
+    /** {@code download:<download id>} → the client reports waiting for the download's grab, in arrival order. */
+    public static final String HELD_DOWNLOADS = "held-downloads";
+    /** {@code download:<download id>} → what the clients reported about a download no grab has named. */
+    public static final String UNKNOWN_DOWNLOADS = "unknown-downloads";
     /** {@code <source>/<instance>} → what was last heard from it. */
     public static final String SOURCES = "sources";
     /** {@code <received at>|<delivery id>} → dead letters, from the {@code deadletter} topic. */

@@ -8,6 +8,7 @@ import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.Topics;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.CommandOutcome;
+import dev.callsheet.intake.WebhookParser;
 import dev.callsheet.intake.WebhookParsers;
 import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
 import dev.callsheet.intake.plex.PlexWebhookParser;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -56,13 +58,19 @@ final class PipelineDriver implements AutoCloseable {
     }
 
     PipelineDriver(Path stateDir, PipelineProperties settings, InstanceProperties instances) {
-        var parsers = new WebhookParsers(
-                List.of(
-                        new OverseerrWebhookParser(),
-                        new RadarrWebhookParser(),
-                        new PlexWebhookParser(Set.of("Movies 4K")),
-                        new SonarrWebhookParser()),
-                instances);
+        this(stateDir, settings, instances, List.of());
+    }
+
+    /** With {@code moreParsers} too, which replace the real parser of their source. */
+    PipelineDriver(
+            Path stateDir, PipelineProperties settings, InstanceProperties instances, List<WebhookParser> moreParsers) {
+        var all = new ArrayList<WebhookParser>(List.of(
+                new OverseerrWebhookParser(),
+                new RadarrWebhookParser(),
+                new PlexWebhookParser(Set.of("Movies 4K")),
+                new SonarrWebhookParser()));
+        all.addAll(moreParsers);
+        var parsers = new WebhookParsers(all, instances);
         var config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
