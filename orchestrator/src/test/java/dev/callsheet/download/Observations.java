@@ -1,6 +1,9 @@
 package dev.callsheet.download;
 
+import dev.callsheet.events.DownloadId;
 import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.download.ClientChange;
+import dev.callsheet.events.download.ClientReport;
 import dev.callsheet.events.download.WatcherObservation;
 import dev.callsheet.events.download.WatcherObservation.JobChanged;
 import java.time.Clock;
@@ -22,6 +25,18 @@ final class Observations implements ObservationWriter {
             5,
             Duration.ofMinutes(15),
             Duration.ofMinutes(5));
+
+    /** The defaults, but for a stall after {@code stallAfter}. */
+    static DownloadsProperties stallingAfter(Duration stallAfter) {
+        return new DownloadsProperties(
+                true,
+                SETTINGS.pollBusy(),
+                SETTINGS.pollIdle(),
+                SETTINGS.progressInterval(),
+                SETTINGS.progressStep(),
+                stallAfter,
+                SETTINGS.backoffMax());
+    }
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T20:00:00Z"), ZoneOffset.UTC);
 
@@ -55,6 +70,21 @@ final class Observations implements ObservationWriter {
                 .map(o -> ((JobChanged) o).report())
                 .map(report -> report.change().id() + " " + report.downloadId())
                 .toList();
+    }
+
+    /** The job reports written about {@code downloadId}, in order. */
+    synchronized List<ClientReport> reports(String downloadId) {
+        return written.stream()
+                .map(Written::observation)
+                .filter(JobChanged.class::isInstance)
+                .map(o -> ((JobChanged) o).report())
+                .filter(report -> report.downloadId().equals(new DownloadId(downloadId)))
+                .toList();
+    }
+
+    /** The changes written about {@code downloadId}, in order. */
+    synchronized List<ClientChange> changes(String downloadId) {
+        return reports(downloadId).stream().map(ClientReport::change).toList();
     }
 
     /** Each write's source as {@code "<kind>/<instance>"}. */
