@@ -126,7 +126,8 @@ class QbittorrentWatcherTest {
     @Test
     void saysUnreachableWhileThePasswordIsWrongAndReachableOnceItIsRight() throws Exception {
         String wrong = "Wrong-password-42";
-        try (QbittorrentNox other = QbittorrentNox.start(Files.createDirectories(dir.resolve("other-profile")))) {
+        QbittorrentNox other = QbittorrentNox.start(Files.createDirectories(dir.resolve("other-profile")));
+        try {
             // qBittorrent bans an address after five failed logins, the harness's own included.
             other.allowFailedLogins(100);
             ClientWatcher watcher =
@@ -143,6 +144,8 @@ class QbittorrentWatcherTest {
                                     + " refused the username or password (POST /api/v2/auth/login); retrying in 5 s"),
                             new ClientReachable());
             assertThat(written.observations().toString()).doesNotContain(wrong);
+        } finally {
+            other.close();
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.callsheet.download;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.callsheet.download.SabnzbdStub.API_KEY;
+import static dev.callsheet.download.SabnzbdStub.DOWNLOADING;
+import static dev.callsheet.download.SabnzbdStub.NZO_ID;
+import static dev.callsheet.download.SabnzbdStub.finished;
+import static dev.callsheet.download.SabnzbdStub.history;
+import static dev.callsheet.download.SabnzbdStub.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -24,9 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A watcher of SABnzbd's API as stubbed from its 3.7 answers: the queue, then the history. */
 class SabnzbdWatcherTest {
-
-    static final String API_KEY = "0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f";
-    static final String NZO_ID = "SABnzbd_nzo_k2v8q1x3";
 
     @RegisterExtension
     static final WireMockExtension SABNZBD = WireMockExtension.newInstance()
@@ -47,31 +47,8 @@ class SabnzbdWatcherTest {
             Observations.SETTINGS,
             written);
 
-    static void answers(String mode, ResponseDefinitionBuilder response) {
-        SABNZBD.stubFor(get(urlPathEqualTo("/api"))
-                .withQueryParam("mode", equalTo(mode))
-                .withQueryParam("apikey", equalTo(API_KEY))
-                .willReturn(response));
-    }
-
-    static String queue(String slots) {
-        return """
-                {"queue": {"status": "Downloading", "kbpersec": "8396.50", "slots": [%s]}}""".formatted(slots);
-    }
-
-    static String history(String slots) {
-        return """
-                {"history": {"slots": [%s]}}""".formatted(slots);
-    }
-
-    static final String DOWNLOADING = """
-            {"nzo_id": "%s", "filename": "Dune.Part.Two.2024.2160p", "status": "Downloading",
-             "mb": "4250.90", "mbleft": "3133.60", "percentage": "26", "timeleft": "0:06:22"}""".formatted(NZO_ID);
-
-    static String finished(String status, String failMessage) {
-        return """
-                {"nzo_id": "%s", "name": "Dune.Part.Two.2024.2160p", "status": "%s",
-                 "bytes": 4457396000, "downloaded": 1200000000, "fail_message": "%s"}""".formatted(NZO_ID, status, failMessage);
+    private static void answers(String mode, ResponseDefinitionBuilder response) {
+        SabnzbdStub.answers(SABNZBD, mode, response);
     }
 
     @Test
