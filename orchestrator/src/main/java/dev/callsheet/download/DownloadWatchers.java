@@ -32,10 +32,6 @@ final class DownloadWatchers implements SmartLifecycle {
         this.settings = settings;
     }
 
-    List<ClientWatcher> watchers() {
-        return watchers;
-    }
-
     @Override
     public synchronized void start() {
         if (running) {
