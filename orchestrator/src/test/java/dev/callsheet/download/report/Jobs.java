@@ -27,6 +27,11 @@ final class Jobs {
         return new ClientJob(DOWNLOAD_ID, "Dune.mkv", JobState.FAILED, 0.4, 4_000L, null, 0, clientState, failure);
     }
 
+    /** Remembered as reported at {@link #T0} and seen unchanged since, progress last moving then too. */
+    static WatchedJob remembered(WatchedJob.Phase phase, ClientJob job) {
+        return new WatchedJob(phase, job, T0, job, T0);
+    }
+
     static ClientJob withSpeed(ClientJob job, long speed) {
         return new ClientJob(
                 job.id(),
