@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
  * The core stays pure: no framework, broker, reactive types, clock, randomness or I/O. The same
  * rule is run against a deliberately impure fixture to show that it can fail.
  */
-class CoreIsPureTest {
+public class CoreIsPureTest {
 
     /** The purity rule for the classes of {@code corePackage} (an ArchUnit package pattern). */
-    static ArchRule pureCore(String corePackage) {
+    public static ArchRule pureCore(String corePackage) {
         return noClasses()
                 .that()
                 .resideInAPackage(corePackage)

@@ -18,12 +18,12 @@ import java.util.concurrent.CountDownLatch;
  * fails a download; a server without the articles fails it at once. Connections wait for {@link
  * #open()} before the greeting, so that a test can see the job in the queue first.
  */
-final class FakeNewsServer implements AutoCloseable {
+public final class FakeNewsServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final CountDownLatch opened = new CountDownLatch(1);
 
-    FakeNewsServer() {
+    public FakeNewsServer() {
         try {
             socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -32,12 +32,12 @@ final class FakeNewsServer implements AutoCloseable {
         Thread.ofVirtual().name("fake-nntp").start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
     /** From now on connections are greeted and served. */
-    void open() {
+    public void open() {
         opened.countDown();
     }
 

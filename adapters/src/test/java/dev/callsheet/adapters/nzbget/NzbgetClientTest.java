@@ -12,7 +12,6 @@ import dev.callsheet.adapters.download.ClientJob;
 import dev.callsheet.events.download.JobState;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,9 +67,9 @@ class NzbgetClientTest {
 
     @Test
     void reportsJobsByTheArrsIdsFromQueueToFailureInTheHistory() {
-        long withoutDrone =
-                nzbget.append("Home.Video.2019.nzb", nzb("home"), "", null).block();
-        nzbget.append("Dune.Part.Two.2024.2160p.nzb", nzb("dune"), "movies", DRONE)
+        long withoutDrone = nzbget.append("Home.Video.2019.nzb", NzbFile.withMissingArticles("home"), "", null)
+                .block();
+        nzbget.append("Dune.Part.Two.2024.2160p.nzb", NzbFile.withMissingArticles("dune"), "movies", DRONE)
                 .block();
         String byNzbId = Long.toString(withoutDrone);
 
@@ -137,22 +136,5 @@ class NzbgetClientTest {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
-    }
-
-    // One file of two 500 kB segments whose message ids no server has.
-    private static byte[] nzb(String tag) {
-        String nzb = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <nzb xmlns="http://www.newzbin.com/DTD/2003/nzb">
-                  <file poster="poster@example.invalid" date="1700000000" subject="&quot;%1$s.mkv&quot; yEnc (1/2)">
-                    <groups><group>alt.binaries.test</group></groups>
-                    <segments>
-                      <segment bytes="500000" number="1">%1$s-part1@example.invalid</segment>
-                      <segment bytes="500000" number="2">%1$s-part2@example.invalid</segment>
-                    </segments>
-                  </file>
-                </nzb>
-                """.formatted(tag);
-        return nzb.getBytes(StandardCharsets.UTF_8);
     }
 }

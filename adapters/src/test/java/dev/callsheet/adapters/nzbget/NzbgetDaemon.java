@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Assumptions;
  * on loopback. Where NZBGet is not installed the tests are skipped, except on CI ({@code CI=true}),
  * where that is a failure: CI installs it ({@code .ci/run}) and must never pass by skipping.
  */
-final class NzbgetDaemon implements AutoCloseable {
+public final class NzbgetDaemon implements AutoCloseable {
 
-    static final String USERNAME = "callsheet";
-    static final String PASSWORD = "c0ntr0l-Pa55word";
+    public static final String USERNAME = "callsheet";
+    public static final String PASSWORD = "c0ntr0l-Pa55word";
     private static final Path BINARY = Path.of("/usr/bin/nzbget");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
@@ -41,7 +41,7 @@ final class NzbgetDaemon implements AutoCloseable {
         this.log = log;
     }
 
-    static NzbgetDaemon start(Path dir, int newsPort) throws IOException, InterruptedException {
+    public static NzbgetDaemon start(Path dir, int newsPort) throws IOException, InterruptedException {
         requireInstalled();
         int port = freePort();
         Path config = dir.resolve("nzbget.conf");
@@ -57,7 +57,7 @@ final class NzbgetDaemon implements AutoCloseable {
     }
 
     /** Where NZBGet answers, without a path: the client adds {@code /jsonrpc}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + rpc.getPort();
     }
 

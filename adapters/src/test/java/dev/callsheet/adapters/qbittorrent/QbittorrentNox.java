@@ -24,17 +24,20 @@ import org.junit.jupiter.api.Assumptions;
  * A real {@code qbittorrent-nox} for tests: a throw-away profile, the WebUI on a free loopback port
  * with a preset password, and no peer discovery, so it talks to nothing but the test.
  */
-final class QbittorrentNox implements AutoCloseable {
+public final class QbittorrentNox implements AutoCloseable {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
 
     static final Path BINARY = Path.of("/usr/bin/qbittorrent-nox");
-    static final String USERNAME = "callsheet";
-    static final String PASSWORD = "Known-test-password-7";
+    public static final String USERNAME = "callsheet";
+    public static final String PASSWORD = "Known-test-password-7";
 
     private final Process process;
     private final Path profile;
     private final URI baseUrl;
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private volatile String password = PASSWORD;
 
     private QbittorrentNox(Process process, Path profile, URI baseUrl) {
         this.process = process;
@@ -46,7 +49,7 @@ final class QbittorrentNox implements AutoCloseable {
      * Starts qBittorrent with its profile under {@code profile} and waits until the WebUI answers.
      * Without the binary the test is skipped, except on CI ({@code CI=true}), where that is a failure.
      */
-    static QbittorrentNox start(Path profile) throws IOException, InterruptedException {
+    public static QbittorrentNox start(Path profile) throws IOException, InterruptedException {
         if (!Files.isExecutable(BINARY)) {
             String why = BINARY + " is not installed (apt-get install qbittorrent-nox; .ci/run does it)";
             if ("true".equals(System.getenv("CI"))) {
@@ -68,18 +71,23 @@ final class QbittorrentNox implements AutoCloseable {
         return nox;
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return baseUrl;
     }
 
-    QbittorrentEndpoint endpoint(String password) {
+    public QbittorrentEndpoint endpoint(String password) {
         return new QbittorrentEndpoint(baseUrl, USERNAME, password, Duration.ofSeconds(5));
     }
 
     /** Adds {@code torrent} (started) with its data expected under {@code savePath}. */
-    void add(TorrentFile torrent, Path savePath) throws IOException, InterruptedException {
+    public void add(TorrentFile torrent, Path savePath) throws IOException, InterruptedException {
+        add(torrent, savePath, false);
+    }
+
+    /** Adds {@code torrent}, paused or started, with its data expected under {@code savePath}. */
+    public void add(TorrentFile torrent, Path savePath, boolean paused) throws IOException, InterruptedException {
         String boundary = "callsheet" + System.nanoTime();
-        byte[] head = (part(boundary, "savepath") + savePath + "\r\n" + part(boundary, "paused") + "false\r\n--"
+        byte[] head = (part(boundary, "savepath") + savePath + "\r\n" + part(boundary, "paused") + paused + "\r\n--"
                         + boundary + "\r\nContent-Disposition: form-data; name=\"torrents\"; filename=\"t.torrent\"\r\n"
                         + "Content-Type: application/x-bittorrent\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -93,11 +101,27 @@ final class QbittorrentNox implements AutoCloseable {
                         BodyPublishers.ofByteArray(tail)));
     }
 
+    /** Starts a paused torrent (4.x's {@code resume}). */
+    public void resume(String infoHash) throws IOException, InterruptedException {
+        post("/api/v2/torrents/resume", FORM, BodyPublishers.ofString("hashes=" + infoHash.toLowerCase()));
+    }
+
+    /** Lets that many failed logins pass before qBittorrent bans the address, which the harness shares. */
+    public void allowFailedLogins(int count) throws IOException, InterruptedException {
+        setPreferences("{\"web_ui_max_auth_fail_count\":%d}".formatted(count));
+    }
+
+    /** Changes the WebUI password; the harness logs in with the new one from then on. */
+    public void changePassword(String newPassword) throws IOException, InterruptedException {
+        setPreferences("{\"web_ui_password\":\"%s\"}".formatted(newPassword));
+        password = newPassword;
+    }
+
     /** Removes the torrent from qBittorrent, keeping its files. */
-    void remove(String infoHash) throws IOException, InterruptedException {
+    public void remove(String infoHash) throws IOException, InterruptedException {
         post(
                 "/api/v2/torrents/delete",
-                "application/x-www-form-urlencoded",
+                FORM,
                 BodyPublishers.ofString("hashes=" + infoHash.toLowerCase() + "&deleteFiles=false"));
     }
 
@@ -107,6 +131,13 @@ final class QbittorrentNox implements AutoCloseable {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    private void setPreferences(String json) throws IOException, InterruptedException {
+        post(
+                "/api/v2/app/setPreferences",
+                FORM,
+                BodyPublishers.ofString("json=" + URLEncoder.encode(json, StandardCharsets.UTF_8)));
     }
 
     private void post(String path, String contentType, HttpRequest.BodyPublisher body)
@@ -125,10 +156,10 @@ final class QbittorrentNox implements AutoCloseable {
     }
 
     private void login() throws IOException, InterruptedException {
-        String form = "username=" + USERNAME + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        String form = "username=" + USERNAME + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         var response = http.send(
                 HttpRequest.newBuilder(baseUrl.resolve("/api/v2/auth/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Content-Type", FORM)
                         .POST(BodyPublishers.ofString(form))
                         .build(),
                 BodyHandlers.ofString());

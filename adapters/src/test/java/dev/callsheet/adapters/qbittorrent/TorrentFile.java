@@ -15,11 +15,11 @@ import java.util.Map;
  * @param bytes the .torrent file
  * @param infoHash SHA-1 of the bencoded info dictionary, upper-case hex as the *arr apps show it
  */
-record TorrentFile(byte[] bytes, String infoHash) {
+public record TorrentFile(byte[] bytes, String infoHash) {
 
     private static final int PIECE_LENGTH = 16 * 1024;
 
-    static TorrentFile of(Path file) throws IOException {
+    public static TorrentFile of(Path file) throws IOException {
         byte[] data = Files.readAllBytes(file);
         Map<String, Object> info = Map.of(
                 "name",
