@@ -26,10 +26,11 @@ final class RunningCallsheet implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final WebTestClient client;
+    private final int port;
 
     private RunningCallsheet(ConfigurableApplicationContext context) {
         this.context = context;
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
         this.client = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(30))
@@ -76,6 +77,11 @@ final class RunningCallsheet implements AutoCloseable {
     /** The embedded broker's address, for a second instance to join. */
     String bootstrapServers() {
         return context.getBean(dev.callsheet.broker.InProcessKafkaBroker.class).bootstrapServers();
+    }
+
+    /** Where a download client's script reaches it: {@code http://127.0.0.1:<port>}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     WebTestClient client() {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +43,18 @@ public final class NzbgetDaemon implements AutoCloseable {
     }
 
     public static NzbgetDaemon start(Path dir, int newsPort) throws IOException, InterruptedException {
+        return start(dir, newsPort, List.of());
+    }
+
+    /** With more configuration lines ({@code Extensions=…}); the script directory is {@code <dir>/scripts}. */
+    public static NzbgetDaemon start(Path dir, int newsPort, List<String> more)
+            throws IOException, InterruptedException {
         requireInstalled();
         int port = freePort();
         Path config = dir.resolve("nzbget.conf");
-        Files.write(config, configuration(dir, port, newsPort), StandardCharsets.UTF_8);
+        var lines = new ArrayList<>(configuration(dir, port, newsPort));
+        lines.addAll(more);
+        Files.write(config, lines, StandardCharsets.UTF_8);
         Path output = dir.resolve("nzbget.out");
         Process process = new ProcessBuilder(BINARY.toString(), "-s", "-c", config.toString())
                 .redirectErrorStream(true)

@@ -31,6 +31,9 @@ public final class QbittorrentNox implements AutoCloseable {
     static final Path BINARY = Path.of("/usr/bin/qbittorrent-nox");
     public static final String USERNAME = "callsheet";
     public static final String PASSWORD = "Known-test-password-7";
+    private static final String EXTERNAL_PROGRAM = """
+            {"autorun_on_torrent_added_enabled":true,"autorun_on_torrent_added_program":%s,\
+            "autorun_enabled":true,"autorun_program":%s}""";
 
     private final Process process;
     private final Path profile;
@@ -131,6 +134,18 @@ public final class QbittorrentNox implements AutoCloseable {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Runs {@code onAdded} when a torrent is added and {@code onFinished} when one finishes
+     * ("Run external program"), each a command line qBittorrent splits into arguments itself.
+     */
+    public void runExternalProgram(String onAdded, String onFinished) throws IOException, InterruptedException {
+        setPreferences(EXTERNAL_PROGRAM.formatted(json(onAdded), json(onFinished)));
+    }
+
+    private static String json(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     private void setPreferences(String json) throws IOException, InterruptedException {
