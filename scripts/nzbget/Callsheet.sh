@@ -25,9 +25,9 @@
 ### NZBGET QUEUE/POST-PROCESSING SCRIPT                                    ###
 ##############################################################################
 
-# NZBGet reads [INFO] and [WARNING] at the start of a line as the level to log it at.
-log() { printf '[INFO] Callsheet: %s\n' "$*"; }
-warn() { printf '[WARNING] Callsheet: %s\n' "$*"; }
+# NZBGet logs each line under the script's name, at the level [INFO] or [WARNING] it starts with.
+log() { printf '[INFO] %s\n' "$*"; }
+warn() { printf '[WARNING] %s\n' "$*"; }
 
 # report URL TOKEN WHAT NAME=VALUE...: posts the fields as a form with the token as Bearer credential.
 report() {

@@ -38,7 +38,7 @@ class NzbgetScriptTest {
             Outcome outcome = (shell.equals("#!") ? script : script.withShell(shell)).run();
 
             assertThat(outcome.exitCode()).isZero();
-            assertThat(outcome.output()).isEqualTo("[INFO] Callsheet: reported NZB_DELETED of job 48\n");
+            assertThat(outcome.output()).isEqualTo("[INFO] reported NZB_DELETED of job 48\n");
             Request request = callsheet.request();
             assertThat(request.method()).isEqualTo("POST");
             assertThat(request.path()).isEqualTo("/webhooks/nzbget");
@@ -64,8 +64,7 @@ class NzbgetScriptTest {
 
             // 95 is POSTPROCESS_NONE: the job's status stays what the download made it.
             assertThat(outcome.exitCode()).isEqualTo(95);
-            assertThat(outcome.output())
-                    .isEqualTo("[INFO] Callsheet: reported post-processing of job 48 (SUCCESS/ALL)\n");
+            assertThat(outcome.output()).isEqualTo("[INFO] reported post-processing of job 48 (SUCCESS/ALL)\n");
             assertThat(callsheet.request().fields())
                     .containsExactly(
                             entry("event", "POST_PROCESSING"),
@@ -107,7 +106,7 @@ class NzbgetScriptTest {
         Outcome outcome = postProcessing(FakeCallsheet.down("/webhooks/nzbget")).run();
 
         assertThat(outcome.exitCode()).isEqualTo(95);
-        assertThat(outcome.output()).startsWith("[WARNING] Callsheet: could not report post-processing of job 48");
+        assertThat(outcome.output()).startsWith("[WARNING] could not report post-processing of job 48");
         assertThat(outcome.took()).isLessThan(Duration.ofSeconds(3));
     }
 
@@ -118,7 +117,7 @@ class NzbgetScriptTest {
                     .run();
 
             assertThat(outcome.exitCode()).isZero();
-            assertThat(outcome.output()).startsWith("[WARNING] Callsheet: could not report NZB_ADDED of job 48");
+            assertThat(outcome.output()).startsWith("[WARNING] could not report NZB_ADDED of job 48");
             assertThat(outcome.took()).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(7));
         }
     }
@@ -130,8 +129,7 @@ class NzbgetScriptTest {
 
             assertThat(outcome.exitCode()).isEqualTo(95);
             assertThat(outcome.output())
-                    .startsWith(
-                            "[WARNING] Callsheet: Callsheet refused post-processing of job 48 (SUCCESS/ALL) with HTTP 401");
+                    .startsWith("[WARNING] Callsheet refused post-processing of job 48 (SUCCESS/ALL) with HTTP 401");
         }
     }
 
@@ -145,7 +143,7 @@ class NzbgetScriptTest {
 
             assertThat(outcome.exitCode()).isZero();
             assertThat(outcome.output())
-                    .isEqualTo("[WARNING] Callsheet: not reporting NZB_ADDED of job 48: set Url and Token in Settings"
+                    .isEqualTo("[WARNING] not reporting NZB_ADDED of job 48: set Url and Token in Settings"
                             + " → CALLSHEET\n");
             assertThat(callsheet.receivedNothing()).isTrue();
         }
