@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 final class IntakeProblems {
 
     static final String BASIC_CHALLENGE = "Basic realm=\"Callsheet\"";
+    static final String BEARER_CHALLENGE = "Bearer realm=\"Callsheet\"";
 
     private IntakeProblems() {}
 
@@ -30,6 +31,13 @@ final class IntakeProblems {
     static ErrorResponseException basicChallenge(String detail) {
         ErrorResponseException problem = unauthorized(detail);
         problem.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
+        return problem;
+    }
+
+    /** A 401 that names the Bearer scheme, as RFC 6750 asks of a bearer-token endpoint. */
+    static ErrorResponseException bearerChallenge(String detail) {
+        ErrorResponseException problem = unauthorized(detail);
+        problem.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
         return problem;
     }
 

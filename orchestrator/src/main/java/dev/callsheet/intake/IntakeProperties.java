@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param radarr the HTTP Basic credential of every Radarr instance
  * @param sonarr the HTTP Basic credential of every Sonarr instance
  * @param plex the query token of Plex, and which of its libraries hold 4K copies
+ * @param scripts the token of Callsheet's download client scripts
  * @param maxBody the largest body accepted, for Plex the whole multipart body including the thumbnail
  * @param ackTimeout how long intake waits for the broker to acknowledge a webhook before answering
  *     503
@@ -27,6 +28,7 @@ public record IntakeProperties(
         @DefaultValue Basic radarr,
         @DefaultValue Basic sonarr,
         @DefaultValue Plex plex,
+        @DefaultValue Scripts scripts,
         @DefaultValue("1MB") DataSize maxBody,
         @DefaultValue("5s") @DurationMin(millis = 1) Duration ackTimeout) {
 
@@ -57,6 +59,16 @@ public record IntakeProperties(
         @Override
         public String toString() {
             return "Basic[username=" + username + ", password=" + (password == null ? "unset" : "***") + "]";
+        }
+    }
+
+    /**
+     * @param token the bearer token the qBittorrent, SABnzbd and NZBGet scripts send, one for all three
+     */
+    public record Scripts(String token) {
+        @Override
+        public String toString() {
+            return "Scripts[token=" + (token == null ? "unset" : "***") + "]";
         }
     }
 

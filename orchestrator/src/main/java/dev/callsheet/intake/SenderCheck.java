@@ -45,6 +45,27 @@ interface SenderCheck {
         };
     }
 
+    /**
+     * Callsheet's download client scripts send {@code Authorization: Bearer <token>}; the scheme is
+     * case-insensitive (RFC 9110), the token is compared in constant time.
+     */
+    static SenderCheck bearer(Secret expected, String property) {
+        String scheme = "Bearer ";
+        return request -> {
+            String presented = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
+            if (presented == null) {
+                throw IntakeProblems.bearerChallenge("the request has no Authorization header; send"
+                        + " Authorization: Bearer with the value of " + property + " (the token in callsheet.conf)");
+            }
+            boolean bearer = presented.regionMatches(true, 0, scheme, 0, scheme.length());
+            if (!bearer
+                    || !expected.matches(presented.substring(scheme.length()).trim())) {
+                throw IntakeProblems.bearerChallenge(
+                        "the Authorization header is not Bearer with the value of " + property);
+            }
+        };
+    }
+
     /** Plex cannot send headers, so its webhook URL carries a token in the query. */
     static SenderCheck queryToken(Secret expected, String property) {
         return request -> {

@@ -1,8 +1,11 @@
 package dev.callsheet.intake;
 
+import dev.callsheet.intake.nzbget.NzbgetWebhookParser;
 import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
 import dev.callsheet.intake.plex.PlexWebhookParser;
+import dev.callsheet.intake.qbittorrent.QbittorrentWebhookParser;
 import dev.callsheet.intake.radarr.RadarrWebhookParser;
+import dev.callsheet.intake.sabnzbd.SabnzbdWebhookParser;
 import dev.callsheet.intake.sonarr.SonarrWebhookParser;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -30,5 +33,20 @@ class WebhookParserConfiguration {
     @Bean
     PlexWebhookParser plexWebhookParser(IntakeProperties intake) {
         return new PlexWebhookParser(Set.copyOf(intake.plex().fourKLibraries()));
+    }
+
+    @Bean
+    QbittorrentWebhookParser qbittorrentWebhookParser() {
+        return new QbittorrentWebhookParser();
+    }
+
+    @Bean
+    SabnzbdWebhookParser sabnzbdWebhookParser() {
+        return new SabnzbdWebhookParser();
+    }
+
+    @Bean
+    NzbgetWebhookParser nzbgetWebhookParser() {
+        return new NzbgetWebhookParser();
     }
 }

@@ -4,6 +4,7 @@ import static dev.callsheet.intake.credential.IntakeCredentials.OVERSEERR_AUTHOR
 import static dev.callsheet.intake.credential.IntakeCredentials.PLEX_TOKEN;
 import static dev.callsheet.intake.credential.IntakeCredentials.RADARR_PASSWORD;
 import static dev.callsheet.intake.credential.IntakeCredentials.RADARR_USERNAME;
+import static dev.callsheet.intake.credential.IntakeCredentials.SCRIPTS_TOKEN;
 import static dev.callsheet.intake.credential.IntakeCredentials.SONARR_PASSWORD;
 import static dev.callsheet.intake.credential.IntakeCredentials.SONARR_USERNAME;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
@@ -20,7 +21,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 /**
  * The webhook endpoints, one per source. Radarr and Sonarr may also be addressed per named instance
  * ({@code /webhooks/radarr/radarr4k}) and may send {@code PUT}, which their webhook connection
- * offers besides {@code POST}.
+ * offers besides {@code POST}. The download clients' endpoints take the form bodies of Callsheet's
+ * own scripts, per named instance too, all with one bearer token.
  */
 @Configuration(proxyBeanMethods = false)
 class WebhookRoutes {
@@ -43,10 +45,22 @@ class WebhookRoutes {
                 SourceKind.SONARR, SenderCheck.basic(credentials.sonarr(), SONARR_USERNAME, SONARR_PASSWORD), json);
         var plex = new Endpoint(
                 SourceKind.PLEX, SenderCheck.queryToken(credentials.plexToken(), PLEX_TOKEN), new PlexFormat());
+        var scripts = SenderCheck.bearer(credentials.scriptsToken(), SCRIPTS_TOKEN);
+        var form = new FormFormat();
         return route().POST("/webhooks/overseerr", request -> intakeOf.receive(overseerr, request))
                 .POST("/webhooks/plex", request -> intakeOf.receive(plex, request))
                 .add(servarr("/webhooks/radarr", radarr, intakeOf))
                 .add(servarr("/webhooks/sonarr", sonarr, intakeOf))
+                .add(script(new Endpoint(SourceKind.QBITTORRENT, scripts, form), intakeOf))
+                .add(script(new Endpoint(SourceKind.SABNZBD, scripts, form), intakeOf))
+                .add(script(new Endpoint(SourceKind.NZBGET, scripts, form), intakeOf))
+                .build();
+    }
+
+    private static RouterFunction<ServerResponse> script(Endpoint endpoint, WebhookIntake intakeOf) {
+        String path = "/webhooks/" + endpoint.source().id();
+        return route().POST(path, request -> intakeOf.receive(endpoint, request))
+                .POST(path + "/{instance}", request -> intakeOf.receive(endpoint, request))
                 .build();
     }
 

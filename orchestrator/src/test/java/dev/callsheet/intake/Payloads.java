@@ -3,7 +3,10 @@ package dev.callsheet.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** The reference webhook bodies under {@code src/test/resources/payloads}, and inline ones. */
 public final class Payloads {
@@ -26,5 +29,17 @@ public final class Payloads {
 
     public static byte[] json(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A form body of {@code name=value} fields, each value URL-encoded as a script's curl does. */
+    public static byte[] form(String... fields) {
+        return Arrays.stream(fields)
+                .map(field -> {
+                    int equals = field.indexOf('=');
+                    return field.substring(0, equals + 1)
+                            + URLEncoder.encode(field.substring(equals + 1), StandardCharsets.UTF_8);
+                })
+                .collect(Collectors.joining("&"))
+                .getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,22 +1,17 @@
 package dev.callsheet.intake;
 
+import static dev.callsheet.intake.IntakeAnswers.accepted;
+import static dev.callsheet.intake.IntakeAnswers.assertProblem;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.intake.credential.IntakeCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -25,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -100,7 +94,7 @@ class WebhookIntakeTest {
                     .bodyValue(body)
                     .exchange());
 
-            assertStored("overseerr", id, "overseerr", "application/json", body);
+            inbound.assertStored("overseerr", id, "overseerr", "application/json", body);
         }
 
         @Test
@@ -113,7 +107,7 @@ class WebhookIntakeTest {
                     .bodyValue(body)
                     .exchange());
 
-            assertStored("radarr", id, "radarr", "application/json", body);
+            inbound.assertStored("radarr", id, "radarr", "application/json", body);
         }
 
         @Test
@@ -127,7 +121,7 @@ class WebhookIntakeTest {
                     .bodyValue(body)
                     .exchange());
 
-            assertStored("radarr", id, "radarr", "application/json", body);
+            inbound.assertStored("radarr", id, "radarr", "application/json", body);
         }
 
         @Test
@@ -141,7 +135,7 @@ class WebhookIntakeTest {
                     .bodyValue(body)
                     .exchange());
 
-            assertStored("radarr", id, "radarr4k", "application/json", body);
+            inbound.assertStored("radarr", id, "radarr4k", "application/json", body);
         }
 
         @Test
@@ -159,8 +153,8 @@ class WebhookIntakeTest {
                     .bodyValue(body)
                     .exchange());
 
-            assertStored("sonarr", plain, "sonarr", "application/json", body);
-            assertStored("sonarr", anime, "anime", "application/json", body);
+            inbound.assertStored("sonarr", plain, "sonarr", "application/json", body);
+            inbound.assertStored("sonarr", anime, "anime", "application/json", body);
         }
 
         @Test
@@ -173,7 +167,7 @@ class WebhookIntakeTest {
                     .bodyValue(body)
                     .exchange());
 
-            assertStored("radarr", id, "radarr", "application/vnd.radarr+json; charset=utf-8", body);
+            inbound.assertStored("radarr", id, "radarr", "application/vnd.radarr+json; charset=utf-8", body);
         }
 
         @Test
@@ -190,7 +184,7 @@ class WebhookIntakeTest {
                             .bodyValue(body)
                             .exchange());
 
-            assertStored("plex", id, "plex", "application/json", payload);
+            inbound.assertStored("plex", id, "plex", "application/json", payload);
             assertThat(inbound.holdsValue(JPEG)).isFalse();
         }
 
@@ -205,7 +199,7 @@ class WebhookIntakeTest {
                             .bodyValue(body)
                             .exchange());
 
-            assertStored("plex", id, "plex", "application/json", payload);
+            inbound.assertStored("plex", id, "plex", "application/json", payload);
         }
     }
 
@@ -368,7 +362,7 @@ class WebhookIntakeTest {
                     .body(chunked(body), DataBuffer.class)
                     .exchange());
 
-            assertStored("radarr", id, "radarr", "application/json", body);
+            inbound.assertStored("radarr", id, "radarr", "application/json", body);
         }
 
         @Test
@@ -506,55 +500,6 @@ class WebhookIntakeTest {
     private Consumer<HttpHeaders> sonarrLogin() {
         return h -> h.setBasicAuth(
                 credentials.sonarr().username(), credentials.sonarr().password().value());
-    }
-
-    private static String accepted(ResponseSpec response) {
-        Map<String, String> body = response.expectStatus()
-                .isAccepted()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_JSON)
-                .expectBody(new ParameterizedTypeReference<Map<String, String>>() {})
-                .returnResult()
-                .getResponseBody();
-        assertThat(body).containsOnlyKeys("id");
-        return body.get("id");
-    }
-
-    /** Asserts the problem and returns the response for further header assertions. */
-    private static ResponseSpec assertProblem(ResponseSpec response, HttpStatus status, String detail) {
-        response.expectStatus()
-                .isEqualTo(status)
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo(status.value())
-                .jsonPath("$.title")
-                .isEqualTo(status.getReasonPhrase())
-                .jsonPath("$.instance")
-                .value(String.class, instance -> assertThat(instance)
-                        .startsWith("/webhooks/")
-                        .doesNotContain("?"))
-                .jsonPath("$.detail")
-                .value(String.class, actual -> assertThat(actual).contains(detail));
-        return response;
-    }
-
-    private static void assertStored(String source, String id, String instance, String contentType, byte[] body) {
-        ConsumerRecord<String, byte[]> record = inbound.record(source + ":" + id);
-        assertThat(record.value()).isEqualTo(body);
-        Map<String, String> headers = StreamSupport.stream(record.headers().spliterator(), false)
-                .collect(Collectors.toMap(h -> h.key(), h -> new String(h.value(), UTF_8)));
-        assertThat(headers)
-                .containsEntry(InboundHeaders.SOURCE, source)
-                .containsEntry(InboundHeaders.INSTANCE, instance)
-                .containsEntry(InboundHeaders.CONTENT_TYPE, contentType)
-                .containsEntry(InboundHeaders.DELIVERY_ID, id)
-                .containsKey(InboundHeaders.RECEIVED_AT)
-                .hasSize(5);
-        Instant receivedAt = Instant.parse(headers.get(InboundHeaders.RECEIVED_AT));
-        assertThat(Duration.between(receivedAt, Instant.now())).isBetween(Duration.ZERO, Duration.ofMinutes(1));
-        assertThat(record.timestamp()).isEqualTo(receivedAt.toEpochMilli());
     }
 
     private static Flux<DataBuffer> chunked(byte[] body) {

@@ -24,6 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = {
             "callsheet.intake.ack-timeout=1s",
             "callsheet.intake.radarr.password=configured-password",
+            "callsheet.intake.scripts.token=configured-token",
             "callsheet.api-key=test-api-key",
             "spring.kafka.admin.auto-create=false",
             "spring.kafka.streams.auto-startup=false"
@@ -70,5 +71,19 @@ class WebhookIntakeWithoutBrokerTest {
                         .endsWith("; send it again later"));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void answers503ToAScriptsReportToo() {
+        http.post()
+                .uri("/webhooks/nzbget")
+                .headers(h -> h.setBearerAuth("configured-token"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("event=NZB_ADDED&nzbid=48")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader()
+                .valueEquals(HttpHeaders.RETRY_AFTER, "30");
     }
 }

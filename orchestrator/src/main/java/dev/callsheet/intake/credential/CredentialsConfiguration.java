@@ -28,12 +28,14 @@ class CredentialsConfiguration {
                         .generatedWithPrefix("Bearer "),
                 Wanted.of(IntakeCredentials.RADARR_PASSWORD, intake.radarr().password()),
                 Wanted.of(IntakeCredentials.SONARR_PASSWORD, intake.sonarr().password()),
-                Wanted.of(IntakeCredentials.PLEX_TOKEN, intake.plex().token())));
+                Wanted.of(IntakeCredentials.PLEX_TOKEN, intake.plex().token()),
+                Wanted.of(IntakeCredentials.SCRIPTS_TOKEN, intake.scripts().token())));
         return new IntakeCredentials(
                 secrets.get(IntakeCredentials.OVERSEERR_AUTHORIZATION),
                 basic(intake.radarr(), SourceKind.RADARR, secrets.get(IntakeCredentials.RADARR_PASSWORD)),
                 basic(intake.sonarr(), SourceKind.SONARR, secrets.get(IntakeCredentials.SONARR_PASSWORD)),
-                secrets.get(IntakeCredentials.PLEX_TOKEN));
+                secrets.get(IntakeCredentials.PLEX_TOKEN),
+                secrets.get(IntakeCredentials.SCRIPTS_TOKEN));
     }
 
     @Bean

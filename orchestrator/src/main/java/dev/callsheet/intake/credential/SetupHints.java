@@ -61,12 +61,14 @@ class SetupHints {
         lines.addAll(arr(baseUrl, SourceKind.SONARR, credentials.sonarr(), IntakeCredentials.SONARR_PASSWORD));
         lines.add("  Plex → app.plex.tv → Settings → Webhooks → Add Webhook: " + baseUrl + "/webhooks/plex?token="
                 + show(credentials.plexToken(), IntakeCredentials.PLEX_TOKEN));
+        lines.addAll(downloadClients(baseUrl));
         lines.add("  API clients of /api: header " + ApiKey.HEADER + ": " + show(apiKey.secret(), ApiKey.PROPERTY));
         boolean generated = Stream.of(
                         credentials.overseerrAuthorization(),
                         credentials.radarr().password(),
                         credentials.sonarr().password(),
                         credentials.plexToken(),
+                        credentials.scriptsToken(),
                         apiKey.secret())
                 .anyMatch(secret -> secret.origin() == Secret.Origin.GENERATED);
         lines.add(
@@ -83,14 +85,45 @@ class SetupHints {
         List<String> lines = new ArrayList<>();
         lines.add("  " + name + " → Settings → Connect → + → Webhook: URL " + baseUrl + "/webhooks/" + source.id()
                 + credentialText);
-        instances.instances().entrySet().stream()
-                .filter(instance -> instance.getValue().kind() == source)
-                .map(Map.Entry::getKey)
-                .filter(instance -> !instance.equals(source.id()))
-                .sorted()
+        namedInstances(source)
                 .forEach(instance -> lines.add("  " + name + " instance " + instance + ": URL " + baseUrl + "/webhooks/"
                         + source.id() + "/" + instance + credentialText));
         return lines;
+    }
+
+    /** The scripts read Callsheet's URL and token from callsheet.conf beside them; NZBGet's from its settings. */
+    private List<String> downloadClients(String baseUrl) {
+        String token = show(credentials.scriptsToken(), IntakeCredentials.SCRIPTS_TOKEN);
+        List<String> lines = new ArrayList<>();
+        lines.add("  qBittorrent, SABnzbd, NZBGet → install Callsheet's scripts (docs/download-clients.md) and set:");
+        for (SourceKind client : List.of(SourceKind.QBITTORRENT, SourceKind.SABNZBD, SourceKind.NZBGET)) {
+            lines.add("    " + scriptSetting(client, null, baseUrl + "/webhooks/" + client.id(), token));
+            namedInstances(client)
+                    .forEach(instance -> lines.add("    "
+                            + scriptSetting(
+                                    client, instance, baseUrl + "/webhooks/" + client.id() + "/" + instance, token)));
+        }
+        return lines;
+    }
+
+    /** @param instance a named instance, or null for the one the bare path belongs to */
+    private static String scriptSetting(SourceKind client, String instance, String url, String token) {
+        String of = instance == null ? "" : " (instance " + instance + ")";
+        return switch (client) {
+            case QBITTORRENT, SABNZBD ->
+                "callsheet.conf beside callsheet-" + client.id() + ".sh" + of + ": url=" + url + " token=" + token;
+            case NZBGET -> "NZBGet" + of + " → Settings → CALLSHEET: Url " + url + ", Token " + token;
+            default -> throw new IllegalArgumentException(client.id() + " runs no Callsheet script");
+        };
+    }
+
+    /** The declared instances of {@code kind} other than the one its bare path belongs to. */
+    private Stream<String> namedInstances(SourceKind kind) {
+        return instances.instances().entrySet().stream()
+                .filter(instance -> instance.getValue().kind() == kind)
+                .map(Map.Entry::getKey)
+                .filter(instance -> !instance.equals(kind.id()))
+                .sorted();
     }
 
     private String show(Secret secret, String property) {

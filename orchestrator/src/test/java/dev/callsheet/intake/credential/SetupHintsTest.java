@@ -17,7 +17,9 @@ class SetupHintsTest {
     private final SecretsFile file = new SecretsFile(Path.of("/srv/callsheet"));
     private final InstanceProperties instances = new InstanceProperties(Map.of(
             "radarr4k", new Instance(SourceKind.RADARR, null, null, null, null, true, Duration.ofSeconds(10)),
-            "anime", new Instance(SourceKind.SONARR, null, null, null, null, false, Duration.ofSeconds(10))));
+            "anime", new Instance(SourceKind.SONARR, null, null, null, null, false, Duration.ofSeconds(10)),
+            "seedbox", new Instance(SourceKind.QBITTORRENT, null, null, null, null, false, Duration.ofSeconds(10)),
+            "nzbget", new Instance(SourceKind.NZBGET, null, null, null, null, false, Duration.ofSeconds(10))));
 
     @Test
     void showsGeneratedSecretsOnTheStartThatGeneratedThem() {
@@ -29,6 +31,11 @@ class SetupHintsTest {
                 .contains("URL " + BASE + "/webhooks/sonarr, Method POST, Username sonarr, Password sonarr-secret")
                 .contains(BASE + "/webhooks/plex?token=plex-secret")
                 .contains("X-Api-Key: api-secret")
+                .contains("callsheet.conf beside callsheet-qbittorrent.sh: url=" + BASE
+                        + "/webhooks/qbittorrent token=scripts-secret")
+                .contains("callsheet.conf beside callsheet-sabnzbd.sh: url=" + BASE
+                        + "/webhooks/sabnzbd token=scripts-secret")
+                .contains("NZBGet → Settings → CALLSHEET: Url " + BASE + "/webhooks/nzbget, Token scripts-secret")
                 .contains("shown only now; they are kept in " + file.path());
     }
 
@@ -39,7 +46,8 @@ class SetupHintsTest {
         assertThat(text)
                 .doesNotContain("-secret")
                 .contains("Password <callsheet.intake.radarr.password in " + file.path() + ">")
-                .contains("/webhooks/plex?token=<callsheet.intake.plex.token in " + file.path() + ">");
+                .contains("/webhooks/plex?token=<callsheet.intake.plex.token in " + file.path() + ">")
+                .contains("/webhooks/nzbget, Token <callsheet.intake.scripts.token in " + file.path() + ">");
     }
 
     @Test
@@ -60,12 +68,24 @@ class SetupHintsTest {
                 .contains("Sonarr instance anime: URL " + BASE + "/webhooks/sonarr/anime");
     }
 
+    @Test
+    void listsTheScriptUrlOfEveryDeclaredDownloadClientInstance() {
+        String text = hints(Secret.Origin.STORED).text(BASE);
+
+        assertThat(text)
+                .contains("callsheet.conf beside callsheet-qbittorrent.sh (instance seedbox): url=" + BASE
+                        + "/webhooks/qbittorrent/seedbox token=<")
+                // The instance named like its kind owns the bare path and gets no line of its own.
+                .doesNotContain("/webhooks/nzbget/nzbget");
+    }
+
     private SetupHints hints(Secret.Origin origin) {
         var credentials = new IntakeCredentials(
                 new Secret("Bearer overseerr-secret", origin),
                 new BasicCredential("radarr", new Secret("radarr-secret", origin)),
                 new BasicCredential("sonarr", new Secret("sonarr-secret", origin)),
-                new Secret("plex-secret", origin));
+                new Secret("plex-secret", origin),
+                new Secret("scripts-secret", origin));
         return new SetupHints(
                 credentials,
                 new ApiKey(new Secret("api-secret", origin)),
