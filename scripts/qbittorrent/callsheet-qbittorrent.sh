@@ -8,8 +8,9 @@
 #     /opt/callsheet/callsheet-qbittorrent.sh event=finished "hash=%I" "name=%N" "category=%L" "tags=%G" "size=%Z" "save_path=%D" "content_path=%F"
 #
 # Every argument is one form field, name=value, in any order. Positional arguments would not do:
-# qBittorrent starts the program without a shell and drops an empty argument (a torrent without
-# category), which would shift every one after it. Quote each argument that holds a placeholder.
+# qBittorrent starts the program without a shell and, depending on its version, fills in the
+# placeholders before splitting the line, so an empty value ("%L" of a torrent without category)
+# would vanish and shift every argument after it. Quote each whole argument: names hold spaces.
 #
 # Callsheet's URL and token are read from callsheet.conf beside this script (or the file named by
 # $CALLSHEET_CONF), so that the token is in neither qBittorrent's settings nor the process list:

@@ -54,8 +54,9 @@ interface SenderCheck {
         return request -> {
             String presented = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
             if (presented == null) {
-                throw IntakeProblems.bearerChallenge("the request has no Authorization header; send"
-                        + " Authorization: Bearer with the value of " + property + " (the token in callsheet.conf)");
+                throw IntakeProblems.bearerChallenge(
+                        "the request has no Authorization header; send" + " Authorization: Bearer with the value of "
+                                + property + ", the token of Callsheet's scripts");
             }
             boolean bearer = presented.regionMatches(true, 0, scheme, 0, scheme.length());
             if (!bearer

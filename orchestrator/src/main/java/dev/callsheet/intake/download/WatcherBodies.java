@@ -19,7 +19,7 @@ import tools.jackson.core.JacksonException;
  */
 final class WatcherBodies {
 
-    static final String CHECK = "CallsheetWatcher";
+    private static final String CHECK = "CallsheetWatcher";
 
     private WatcherBodies() {}
 
