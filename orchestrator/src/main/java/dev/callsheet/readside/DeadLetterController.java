@@ -34,20 +34,15 @@ class DeadLetterController {
     @GetMapping("/api/deadletters")
     Mono<List<DeadLetterView>> list(@RequestParam(defaultValue = "100") int limit, ServerHttpRequest request) {
         int bounded = Math.clamp(limit, 1, 1000);
-        return routing.gather(
-                        StoreNames.DEAD_LETTERS,
-                        request,
-                        () -> newest(
-                                stores.<DeadLetter>all(StoreNames.DEAD_LETTERS).stream()
-                                        .map(DeadLetterView::of)
-                                        .toList(),
-                                bounded),
-                        new TypeReference<List<DeadLetterView>>() {})
-                .map(answers -> newest(answers.stream().flatMap(List::stream).toList(), bounded));
-    }
-
-    private static List<DeadLetterView> newest(List<DeadLetterView> letters, int limit) {
-        return letters.stream().sorted(NEWEST_FIRST).limit(limit).toList();
+        return routing.gatherFirst(
+                StoreNames.DEAD_LETTERS,
+                request,
+                () -> stores.<DeadLetter>all(StoreNames.DEAD_LETTERS).stream()
+                        .map(DeadLetterView::of)
+                        .toList(),
+                new TypeReference<List<DeadLetterView>>() {},
+                NEWEST_FIRST,
+                bounded);
     }
 
     /** A dead letter with its body as text (webhooks are JSON), for reading in a terminal. */

@@ -21,7 +21,7 @@ import tools.jackson.core.type.TypeReference;
 @RestController
 class DownloadController {
 
-    private static final Comparator<UnknownDownloadView> NEWEST_FIRST = Comparator.comparing(
+    static final Comparator<UnknownDownloadView> NEWEST_FIRST = Comparator.comparing(
                     UnknownDownloadView::lastSeen, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .reversed()
             .thenComparing(UnknownDownloadView::downloadId);
@@ -37,20 +37,15 @@ class DownloadController {
     @GetMapping("/api/downloads/unknown")
     Mono<List<UnknownDownloadView>> unknown(@RequestParam(defaultValue = "100") int limit, ServerHttpRequest request) {
         int bounded = Math.clamp(limit, 1, 1000);
-        return routing.gather(
-                        StoreNames.UNKNOWN_DOWNLOADS,
-                        request,
-                        () -> newest(
-                                stores.<UnknownDownload>all(StoreNames.UNKNOWN_DOWNLOADS).stream()
-                                        .map(UnknownDownloadView::of)
-                                        .toList(),
-                                bounded),
-                        new TypeReference<List<UnknownDownloadView>>() {})
-                .map(answers -> newest(answers.stream().flatMap(List::stream).toList(), bounded));
-    }
-
-    static List<UnknownDownloadView> newest(List<UnknownDownloadView> downloads, int limit) {
-        return downloads.stream().sorted(NEWEST_FIRST).limit(limit).toList();
+        return routing.gatherFirst(
+                StoreNames.UNKNOWN_DOWNLOADS,
+                request,
+                () -> stores.<UnknownDownload>all(StoreNames.UNKNOWN_DOWNLOADS).stream()
+                        .map(UnknownDownloadView::of)
+                        .toList(),
+                new TypeReference<List<UnknownDownloadView>>() {},
+                NEWEST_FIRST,
+                bounded);
     }
 
     /** An unknown download with its last report's body as text (reports are JSON), for reading in a terminal. */

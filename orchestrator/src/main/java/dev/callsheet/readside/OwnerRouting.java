@@ -3,6 +3,7 @@ package dev.callsheet.readside;
 import dev.callsheet.intake.credential.ApiKey;
 import dev.callsheet.pipeline.StoreQueries;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -85,6 +86,25 @@ class OwnerRouting {
                     return json.readValue((String) answer.getBody(), type);
                 }));
         return here.concatWith(elsewhere).collectList().map(ArrayList::new);
+    }
+
+    /**
+     * The first {@code limit} items by {@code order} of this instance's {@code local} list and every
+     * other instance's; each instance sends only its own first {@code limit}.
+     */
+    <T> Mono<List<T>> gatherFirst(
+            String store,
+            ServerHttpRequest request,
+            Supplier<List<T>> local,
+            TypeReference<List<T>> type,
+            Comparator<? super T> order,
+            int limit) {
+        return gather(store, request, () -> first(local.get(), order, limit), type)
+                .map(answers -> first(answers.stream().flatMap(List::stream).toList(), order, limit));
+    }
+
+    static <T> List<T> first(List<T> items, Comparator<? super T> order, int limit) {
+        return items.stream().sorted(order).limit(limit).toList();
     }
 
     private static boolean routed(ServerHttpRequest request) {

@@ -67,7 +67,7 @@ final class DownloadRules {
     }
 
     /** The status after {@code report}; what it does not say stays as it was. */
-    static DownloadStatus status(DownloadStatus before, ClientReport report, Delivery delivery, Instant now) {
+    private static DownloadStatus status(DownloadStatus before, ClientReport report, Delivery delivery, Instant now) {
         ClientChange change = report.change();
         boolean known = before != null;
         boolean added = change == ClientChange.ADDED && known;

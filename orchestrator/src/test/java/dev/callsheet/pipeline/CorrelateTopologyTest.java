@@ -47,8 +47,7 @@ class CorrelateTopologyTest {
                 "radarr4k",
                 new InstanceProperties.Instance(
                         SourceKind.RADARR, null, null, null, null, true, Duration.ofSeconds(5))));
-        pipeline = new PipelineDriver(
-                stateDir, PipelineProperties.defaults(), instances, List.of(new WatcherBodyParser()));
+        pipeline = new PipelineDriver(stateDir, PipelineProperties.defaults(), instances);
         watcher = new QbittorrentWatcher(pipeline);
     }
 

@@ -8,11 +8,13 @@ import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.Topics;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.CommandOutcome;
-import dev.callsheet.intake.WebhookParser;
 import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.intake.nzbget.NzbgetWebhookParser;
 import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
 import dev.callsheet.intake.plex.PlexWebhookParser;
+import dev.callsheet.intake.qbittorrent.QbittorrentWebhookParser;
 import dev.callsheet.intake.radarr.RadarrWebhookParser;
+import dev.callsheet.intake.sabnzbd.SabnzbdWebhookParser;
 import dev.callsheet.intake.sonarr.SonarrWebhookParser;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.TimelineEntry;
@@ -24,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -58,19 +59,16 @@ final class PipelineDriver implements AutoCloseable {
     }
 
     PipelineDriver(Path stateDir, PipelineProperties settings, InstanceProperties instances) {
-        this(stateDir, settings, instances, List.of());
-    }
-
-    /** With {@code moreParsers} too, which replace the real parser of their source. */
-    PipelineDriver(
-            Path stateDir, PipelineProperties settings, InstanceProperties instances, List<WebhookParser> moreParsers) {
-        var all = new ArrayList<WebhookParser>(List.of(
-                new OverseerrWebhookParser(),
-                new RadarrWebhookParser(),
-                new PlexWebhookParser(Set.of("Movies 4K")),
-                new SonarrWebhookParser()));
-        all.addAll(moreParsers);
-        var parsers = new WebhookParsers(all, instances);
+        var parsers = new WebhookParsers(
+                List.of(
+                        new OverseerrWebhookParser(),
+                        new RadarrWebhookParser(),
+                        new PlexWebhookParser(Set.of("Movies 4K")),
+                        new SonarrWebhookParser(),
+                        new QbittorrentWebhookParser(),
+                        new SabnzbdWebhookParser(),
+                        new NzbgetWebhookParser()),
+                instances);
         var config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -11,7 +11,6 @@ import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.source.InstanceProperties;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +37,7 @@ class UnknownDownloadsTopologyTest {
     void start() {
         var settings = new PipelineProperties(
                 null, Duration.ofHours(1), Duration.ofHours(6), Duration.ofMinutes(15), MAX_HELD);
-        pipeline = new PipelineDriver(
-                stateDir, settings, new InstanceProperties(Map.of()), List.of(new WatcherBodyParser()));
+        pipeline = new PipelineDriver(stateDir, settings, new InstanceProperties(Map.of()));
         watcher = new QbittorrentWatcher(pipeline);
     }
 

@@ -23,8 +23,8 @@ class DownloadControllerTest {
         var here = List.of(view("AAAA", 10), view("BBBB", 30));
         var elsewhere = List.of(view("CCCC", 20), view("DDDD", 30));
 
-        var listed = DownloadController.newest(
-                Stream.concat(here.stream(), elsewhere.stream()).toList(), 3);
+        var listed = OwnerRouting.first(
+                Stream.concat(here.stream(), elsewhere.stream()).toList(), DownloadController.NEWEST_FIRST, 3);
 
         assertThat(listed).extracting(UnknownDownloadView::downloadId).containsExactly("BBBB", "DDDD", "CCCC");
     }

@@ -11,6 +11,7 @@ import dev.callsheet.adapters.nzbget.NzbgetDaemon;
 import dev.callsheet.adapters.qbittorrent.QbittorrentNox;
 import dev.callsheet.adapters.qbittorrent.TorrentFile;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +19,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.web.reactive.function.client.WebClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real download clients reporting to the real application: a qBittorrent that completes one torrent
@@ -32,6 +35,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 class DownloadClientsStoryIT {
 
     private static final String SCRIPT_TOKEN = "script-secret";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path SCRIPTS =
             Path.of("..", "scripts").toAbsolutePath().normalize();
 
@@ -182,9 +186,7 @@ class DownloadClientsStoryIT {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> source(String key) {
-        var sources = tools.jackson.databind.json.JsonMapper.builder()
-                .build()
-                .readValue(ApiReads.api(callsheet, "/api/sources").body(), List.class);
+        var sources = JSON.readValue(ApiReads.api(callsheet, "/api/sources").body(), List.class);
         return ((List<Map<String, Object>>) sources)
                 .stream()
                         .filter(source -> key.equals(source.get("source") + "/" + source.get("instance")))
@@ -208,14 +210,14 @@ class DownloadClientsStoryIT {
     }
 
     private static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
+        try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     private static byte[] bytes(int size, int seed) {
         byte[] bytes = new byte[size];
-        new java.util.Random(seed).nextBytes(bytes);
+        new Random(seed).nextBytes(bytes);
         return bytes;
     }
 }
