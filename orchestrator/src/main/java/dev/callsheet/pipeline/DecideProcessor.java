@@ -108,11 +108,10 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
 
     private void reject(Record<String, Envelope> record, Envelope envelope, String reason) {
         var delivery = envelope.delivery();
-        var deadLetter = new DeadLetter(
-                delivery.id(),
-                delivery.source(),
-                delivery.instance(),
-                delivery.receivedAt(),
+        // The excerpt is of the fact, which is what the decider failed on; the original is in inbound.
+        var deadLetter = DeadLetter.of(
+                delivery,
+                InboundOrigin.read(record.headers()),
                 "decide",
                 reason,
                 "application/json",

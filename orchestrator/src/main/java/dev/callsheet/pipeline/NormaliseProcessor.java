@@ -24,7 +24,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Raw inbound webhook → facts. Whatever the body holds, the stream keeps running: a body its parser
- * rejects, or a parser bug, becomes a dead letter with the reason and the original bytes. Facts
+ * rejects, or a parser bug, becomes a dead letter with the reason, a reference to the original record
+ * and the start of its bytes. Everything forwarded carries the {@link InboundOrigin} of its record. Facts
  * without their series' key, and the answers of key lookups, go to the key-lookup stage; download
  * clients' reports go to the correlation stage; records from source {@code callsheet} are the
  * outcomes of Callsheet's own commands.
@@ -53,21 +54,14 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
         String instance = header(headers, InboundHeaders.INSTANCE, null);
         String contentType = header(headers, InboundHeaders.CONTENT_TYPE, null);
         Instant receivedAt = receivedAt(headers, record.timestamp());
+        Original original = Original.of(InboundOrigin.current(context, deliveryId), contentType, body);
+        InboundOrigin.stamp(headers, original.at());
         SourceKind source;
         try {
             source = SourceKind.fromId(header(headers, InboundHeaders.SOURCE, ""));
         } catch (IllegalArgumentException e) {
-            reject(
-                    record,
-                    new DeadLetter(
-                            deliveryId,
-                            null,
-                            instance,
-                            receivedAt,
-                            "normalise",
-                            "record has no known source header",
-                            contentType,
-                            body));
+            var unknownSender = new Delivery(deliveryId, null, instance, receivedAt, null);
+            reject(record, deadLetter(unknownSender, original, "record has no known source header"));
             return;
         }
         if (instance == null) {
@@ -75,7 +69,7 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
         }
         var delivery = new Delivery(deliveryId, source, instance, receivedAt, Fingerprint.of(source, instance, body));
         if (source == SourceKind.CALLSHEET) {
-            own(record, delivery, contentType, body);
+            own(record, delivery, original, body);
             return;
         }
         try {
@@ -86,15 +80,14 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
                             record,
                             unkeyed.lookup().value(),
                             new LookupInput.Waiting(
-                                    new UnkeyedFact(unkeyed.lookup(), delivery, unkeyed.event(), contentType, body))));
-            parsed.downloadReports()
-                    .forEach(report -> report(record, new UnkeyedReport(delivery, report, contentType, body)));
+                                    new UnkeyedFact(unkeyed.lookup(), delivery, unkeyed.event(), original))));
+            parsed.downloadReports().forEach(report -> report(record, new UnkeyedReport(delivery, report, original)));
             heard(record, delivery, parsed.eventType(), parsed.sourceEvent().orElse(null), null);
         } catch (UnparseableWebhook e) {
-            rejected(record, delivery, contentType, body, e.getMessage());
+            rejected(record, delivery, original, e.getMessage());
         } catch (RuntimeException e) {
             log.error("parser for {} failed on delivery {}", source.id(), deliveryId, e);
-            rejected(record, delivery, contentType, body, "parser failed: " + e);
+            rejected(record, delivery, original, "parser failed: " + e);
         }
     }
 
@@ -102,12 +95,12 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
      * The outcome of one of Callsheet's own commands. Callsheet is not a source whose status anyone
      * watches, so it is not "heard"; an unreadable outcome is still dead-lettered.
      */
-    private void own(Record<String, byte[]> record, Delivery delivery, String contentType, byte[] body) {
+    private void own(Record<String, byte[]> record, Delivery delivery, Original original, byte[] body) {
         CommandOutcome outcome;
         try {
             outcome = EventJson.mapper().readValue(body, CommandOutcome.class);
         } catch (JacksonException | IllegalArgumentException e) {
-            reject(record, deadLetter(delivery, contentType, body, "not a command outcome: " + e.getMessage()));
+            reject(record, deadLetter(delivery, original, "not a command outcome: " + e.getMessage()));
             return;
         }
         switch (outcome) {
@@ -134,13 +127,12 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
         context.forward(record.withKey(report.downloadKey()).withValue(new Normalised.Report(report)));
     }
 
-    private void rejected(
-            Record<String, byte[]> record, Delivery delivery, String contentType, byte[] body, String reason) {
-        reject(record, deadLetter(delivery, contentType, body, reason));
+    private void rejected(Record<String, byte[]> record, Delivery delivery, Original original, String reason) {
+        reject(record, deadLetter(delivery, original, reason));
         heard(record, delivery, null, null, reason);
     }
 
-    private static DeadLetter deadLetter(Delivery delivery, String contentType, byte[] body, String reason) {
+    private static DeadLetter deadLetter(Delivery delivery, Original original, String reason) {
         return new DeadLetter(
                 delivery.id(),
                 delivery.source(),
@@ -148,8 +140,10 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
                 delivery.receivedAt(),
                 "normalise",
                 reason,
-                contentType,
-                body);
+                original.contentType(),
+                original.at(),
+                original.bytes(),
+                original.excerpt());
     }
 
     private void reject(Record<String, byte[]> record, DeadLetter deadLetter) {

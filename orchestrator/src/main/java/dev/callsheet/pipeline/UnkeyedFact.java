@@ -7,10 +7,11 @@ import dev.callsheet.events.KeyLookup;
 import dev.callsheet.events.media.MediaEvent;
 
 /**
- * A fact whose webhook did not name its series, held until the series' TVDB id is known. It keeps
- * the original body so that, if the key never comes, the dead letter can be replayed like any other.
+ * A fact whose webhook did not name its series, held until the series' TVDB id is known. It refers
+ * to its original in {@code inbound} so that, if the key never comes, the dead letter can be replayed
+ * like any other.
  */
-record UnkeyedFact(KeyLookup lookup, Delivery delivery, MediaEvent event, String contentType, byte[] body) {
+record UnkeyedFact(KeyLookup lookup, Delivery delivery, MediaEvent event, Original original) {
 
     /** The fact, unchanged, keyed as the series it turned out to be about. */
     Envelope keyed(long seriesTvdbId) {
@@ -25,7 +26,9 @@ record UnkeyedFact(KeyLookup lookup, Delivery delivery, MediaEvent event, String
                 delivery.receivedAt(),
                 "key-lookup",
                 reason,
-                contentType,
-                body);
+                original.contentType(),
+                original.at(),
+                original.bytes(),
+                original.excerpt());
     }
 }

@@ -9,10 +9,11 @@ import dev.callsheet.events.media.MediaInfo;
 
 /**
  * A download client's report, which names its job by download id only, held until a grab says which
- * media item the download is for. It keeps the original body so that a report of a download no grab
- * ever named can still be inspected in {@code unknown-downloads}.
+ * media item the download is for. It refers to its original in {@code inbound}, and quotes its start,
+ * so that a report of a download no grab ever named can still be inspected in {@code
+ * unknown-downloads}.
  */
-record UnkeyedReport(Delivery delivery, ClientReport report, String contentType, byte[] body) {
+record UnkeyedReport(Delivery delivery, ClientReport report, Original original) {
 
     String downloadKey() {
         return DownloadInput.key(report.downloadId());

@@ -1,6 +1,7 @@
 package dev.callsheet.pipeline;
 
 import dev.callsheet.events.DownloadId;
+import dev.callsheet.events.InboundRef;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.download.ClientChange;
 import dev.callsheet.events.download.JobState;
@@ -18,7 +19,8 @@ import java.time.Instant;
  * @param reports how many reports were recorded; a repeat of the last delivery is not counted
  * @param lastDeliveryId the last report's delivery, to find it in {@code inbound}
  * @param lastFingerprint the last report's delivery fingerprint, so that a duplicate is not counted
- * @param lastBody the last report's original body
+ * @param lastOriginal the last report's record in {@code inbound}
+ * @param lastExcerpt the start of the last report's body
  */
 public record UnknownDownload(
         DownloadId downloadId,
@@ -35,7 +37,8 @@ public record UnknownDownload(
         String lastDeliveryId,
         String lastFingerprint,
         String contentType,
-        byte[] lastBody) {
+        InboundRef lastOriginal,
+        String lastExcerpt) {
 
     static UnknownDownload first(UnkeyedReport first) {
         var delivery = first.delivery();
@@ -54,8 +57,9 @@ public record UnknownDownload(
                 1,
                 delivery.id(),
                 delivery.fingerprint(),
-                first.contentType(),
-                first.body());
+                first.original().contentType(),
+                first.original().at(),
+                first.original().excerpt());
     }
 
     /** This record after one more report; an exact duplicate of the last one changes nothing. */
@@ -80,8 +84,9 @@ public record UnknownDownload(
                 reports + 1,
                 delivery.id(),
                 delivery.fingerprint(),
-                next.contentType(),
-                next.body());
+                next.original().contentType(),
+                next.original().at(),
+                next.original().excerpt());
     }
 
     private static <T> T known(T reported, T before) {

@@ -1,9 +1,9 @@
 package dev.callsheet.readside;
 
 import dev.callsheet.events.DeadLetter;
+import dev.callsheet.events.InboundRef;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.pipeline.StoreQueries;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
-/** {@code GET /api/deadletters}: input the pipeline could not use, newest first, with the reason and the body. */
+/** {@code GET /api/deadletters}: input the pipeline could not use, newest first, with the reason and where the original is. */
 @RestController
 class DeadLetterController {
 
@@ -45,7 +45,10 @@ class DeadLetterController {
                 bounded);
     }
 
-    /** A dead letter with its body as text (webhooks are JSON), for reading in a terminal. */
+    /**
+     * A dead letter: where its original is in {@code inbound}, how large it was, and its start as
+     * text (webhooks are JSON), for reading in a terminal.
+     */
     record DeadLetterView(
             String deliveryId,
             String source,
@@ -54,7 +57,9 @@ class DeadLetterController {
             String stage,
             String reason,
             String contentType,
-            String body) {
+            InboundRef original,
+            long bodyBytes,
+            String excerpt) {
 
         static DeadLetterView of(DeadLetter letter) {
             return new DeadLetterView(
@@ -65,7 +70,9 @@ class DeadLetterController {
                     letter.stage(),
                     letter.reason(),
                     letter.contentType(),
-                    letter.body() == null ? null : new String(letter.body(), StandardCharsets.UTF_8));
+                    letter.original(),
+                    letter.bodyBytes(),
+                    letter.excerpt());
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.callsheet.readside;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.pipeline.StoreQueries;
 import dev.callsheet.pipeline.UnknownDownload;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +47,7 @@ class DownloadController {
                 bounded);
     }
 
-    /** An unknown download with its last report's body as text (reports are JSON), for reading in a terminal. */
+    /** An unknown download with the start of its last report's body, for reading in a terminal. */
     record UnknownDownloadView(
             String downloadId,
             String client,
@@ -63,7 +62,7 @@ class DownloadController {
             long reports,
             String lastDeliveryId,
             String contentType,
-            String lastBody) {
+            String lastBodyExcerpt) {
 
         static UnknownDownloadView of(UnknownDownload download) {
             return new UnknownDownloadView(
@@ -80,7 +79,7 @@ class DownloadController {
                     download.reports(),
                     download.lastDeliveryId(),
                     download.contentType(),
-                    download.lastBody() == null ? null : new String(download.lastBody(), StandardCharsets.UTF_8));
+                    download.lastExcerpt());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.callsheet.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.events.DeadLetter;
+import dev.callsheet.events.InboundRef;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.media.EpisodesGrabbed;
 import dev.callsheet.request.MediaItem;
@@ -152,7 +153,8 @@ class PipelineTopologyTest {
         assertThat(letter.source()).isEqualTo(SourceKind.RADARR);
         assertThat(letter.stage()).isEqualTo("normalise");
         assertThat(letter.reason()).contains("eventType");
-        assertThat(letter.body()).isEqualTo(body);
+        assertThat(letter.excerpt()).isEqualTo(new String(body, StandardCharsets.UTF_8));
+        assertThat(letter.original()).isEqualTo(new InboundRef(0, 0, letter.deliveryId()));
         assertThat(requests.readKeyValuesToMap().get("overseerr-129").state()).isEqualTo(RequestState.DECLINED);
         assertThat(driver.<String, DeadLetter>getKeyValueStore(StoreNames.DEAD_LETTERS)
                         .approximateNumEntries())

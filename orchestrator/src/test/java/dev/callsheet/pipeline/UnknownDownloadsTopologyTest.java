@@ -9,6 +9,7 @@ import dev.callsheet.events.download.ClientChange;
 import dev.callsheet.events.download.JobState;
 import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.source.InstanceProperties;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -78,7 +79,7 @@ class UnknownDownloadsTopologyTest {
         assertThat(recorded.state()).isEqualTo(JobState.DOWNLOADING);
         assertThat(recorded.progress()).as("kept from the report that said").isEqualTo(0.0);
         assertThat(recorded.reports()).isEqualTo(2);
-        assertThat(recorded.lastBody()).isEqualTo(progress);
+        assertThat(recorded.lastExcerpt()).isEqualTo(new String(progress, StandardCharsets.UTF_8));
         assertThat(pipeline.events.isEmpty()).isTrue();
         assertThat(pipeline.deadletter.isEmpty()).isTrue();
     }

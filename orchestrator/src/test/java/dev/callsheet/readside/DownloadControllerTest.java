@@ -3,12 +3,12 @@ package dev.callsheet.readside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.events.DownloadId;
+import dev.callsheet.events.InboundRef;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.download.ClientChange;
 import dev.callsheet.events.download.JobState;
 import dev.callsheet.pipeline.UnknownDownload;
 import dev.callsheet.readside.DownloadController.UnknownDownloadView;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,13 +30,13 @@ class DownloadControllerTest {
     }
 
     @Test
-    void showsTheLastBodyAsTextAndTheClientsWordsInLowerCase() {
+    void showsTheStartOfTheLastBodyAndTheClientsWordsInLowerCase() {
         var shown = view("AAAA", 0);
 
         assertThat(shown.client()).isEqualTo("sabnzbd");
         assertThat(shown.lastChange()).isEqualTo("stalled");
         assertThat(shown.state()).isEqualTo("stalled");
-        assertThat(shown.lastBody()).isEqualTo("{\"nzo_id\":\"AAAA\"}");
+        assertThat(shown.lastBodyExcerpt()).isEqualTo("{\"nzo_id\":\"AAAA\"}");
     }
 
     private static UnknownDownloadView view(String downloadId, int minutes) {
@@ -55,6 +55,7 @@ class DownloadControllerTest {
                 "delivery-" + downloadId,
                 "fingerprint",
                 "application/json",
-                ("{\"nzo_id\":\"" + downloadId + "\"}").getBytes(StandardCharsets.UTF_8)));
+                new InboundRef(0, 7, "delivery-" + downloadId),
+                "{\"nzo_id\":\"" + downloadId + "\"}"));
     }
 }
