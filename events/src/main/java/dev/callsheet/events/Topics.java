@@ -1,5 +1,7 @@
 package dev.callsheet.events;
 
+import java.util.List;
+
 /**
  * The topic catalogue: every topic Callsheet writes, named once. Names are the configurable prefix
  * (default {@code callsheet.}) followed by the role.
@@ -59,5 +61,15 @@ public record Topics(String prefix) {
 
     public String deadletter() {
         return prefix + "deadletter";
+    }
+
+    /** Every topic of the catalogue; the retry topics, named by spring-kafka, are not among them. */
+    public List<String> all() {
+        return List.of(inbound(), events(), commands(), commandsDeadLetter(), timeline(), requests(), deadletter());
+    }
+
+    /** Whether {@code topic} is one of the retry topics of {@link #commands()}. */
+    public boolean isCommandRetry(String topic) {
+        return topic.startsWith(commands() + RETRY_SUFFIX);
     }
 }

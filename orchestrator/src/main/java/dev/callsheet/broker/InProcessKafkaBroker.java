@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -38,9 +39,18 @@ public final class InProcessKafkaBroker implements AutoCloseable {
      * @param controllerPort the KRaft controller port; 0 picks a free one
      */
     public static InProcessKafkaBroker start(Path logDir, int port, int controllerPort) {
+        return start(logDir, port, controllerPort, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, int)}, with broker settings of the caller's on top of ours (record
+     * limits, say).
+     */
+    public static InProcessKafkaBroker start(Path logDir, int port, int controllerPort, Map<String, String> settings) {
         int brokerPort = port == 0 ? freePort() : port;
         int quorumPort = controllerPort == 0 ? freePort() : controllerPort;
         Properties props = serverProperties(logDir, brokerPort, quorumPort);
+        props.putAll(settings);
         formatOnce(logDir);
         var server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();

@@ -1,5 +1,6 @@
 package dev.callsheet.intake;
 
+import dev.callsheet.pipeline.RecordSizes;
 import dev.callsheet.pipeline.TopicProperties;
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +27,11 @@ class InboundProducerConfiguration {
 
     @Bean
     InboundWriter inboundWriter(
-            KafkaProperties kafka, KafkaConnectionDetails connection, TopicProperties topics, IntakeProperties intake) {
+            KafkaProperties kafka,
+            KafkaConnectionDetails connection,
+            TopicProperties topics,
+            IntakeProperties intake,
+            RecordSizes sizes) {
         Map<String, Object> config = kafka.buildProducerProperties();
         KafkaConnectionDetails.Configuration producer = connection.getProducer();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, producer.getBootstrapServers());
@@ -37,6 +42,8 @@ class InboundProducerConfiguration {
             config.put(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, SslBundleSslEngineFactory.class);
             config.put(SslBundle.class.getName(), producer.getSslBundle());
         }
+        // A request size set in spring.kafka.producer.* wins; the start-up check refuses one a webhook does not fit.
+        sizes.producerConfig().forEach(config::putIfAbsent);
         config.putAll(durableWithin(intake.ackTimeout()));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "callsheet-intake");
         var producers = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());

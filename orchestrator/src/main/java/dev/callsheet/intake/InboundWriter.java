@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.slf4j.Logger;
@@ -34,6 +35,8 @@ public final class InboundWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(InboundWriter.class);
 
+    private static final long KAFKA_DEFAULT_REQUEST_SIZE = 1024 * 1024;
+
     private static final Executor BLOCKING = task -> Schedulers.boundedElastic().schedule(task);
 
     private final DefaultKafkaProducerFactory<String, byte[]> producers;
@@ -46,6 +49,14 @@ public final class InboundWriter implements AutoCloseable {
         this.template = new KafkaTemplate<>(producers);
         this.topic = topic;
         this.ackTimeout = ackTimeout;
+    }
+
+    /** The largest record its producer sends ({@code max.request.size}), as configured. */
+    public long maxRequestSize() {
+        Object configured = producers.getConfigurationProperties().get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        return configured == null
+                ? KAFKA_DEFAULT_REQUEST_SIZE
+                : Long.parseLong(configured.toString().trim());
     }
 
     /** @return the delivery id, once the broker has acknowledged the record */

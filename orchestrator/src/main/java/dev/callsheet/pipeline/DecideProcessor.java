@@ -65,7 +65,14 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
             reject(record, envelope, "decider failed: " + e);
             return;
         }
-        items.put(key, decision.state());
+        try {
+            items.put(key, decision.state());
+        } catch (OversizedRecord e) {
+            // Nothing of the decision is applied: the item stays as it was, and the fact can be replayed.
+            log.warn("fact {} for {} not applied: {}", envelope.delivery().id(), key, e.getMessage());
+            reject(record, envelope, "the media item would outgrow its bound: " + e.getMessage());
+            return;
+        }
         apply(decision, key, record.timestamp());
     }
 
@@ -83,8 +90,13 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;
             }
-            if (!decision.state().equals(item.value)) {
-                items.put(item.key, decision.state());
+            try {
+                if (!decision.state().equals(item.value)) {
+                    items.put(item.key, decision.state());
+                }
+            } catch (OversizedRecord e) {
+                log.warn("tick for {} not applied: {}", item.key, e.getMessage());
+                continue;
             }
             apply(decision, item.key, now);
         }

@@ -7,7 +7,11 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import tools.jackson.core.JacksonException;
 
-/** Topic values and store values as JSON, through the one mapping in {@link EventJson}. */
+/**
+ * Topic values and store values as JSON, through the one mapping in {@link EventJson}. A value over
+ * {@link RecordSizes#PIPELINE_VALUE} is refused with {@link OversizedRecord}: a store's changelog
+ * or a topic could not take it.
+ */
 public final class JsonSerde<T> implements Serde<T> {
 
     private final Class<T> type;
@@ -22,7 +26,16 @@ public final class JsonSerde<T> implements Serde<T> {
 
     @Override
     public Serializer<T> serializer() {
-        return (topic, value) -> value == null ? null : EventJson.mapper().writeValueAsBytes(value);
+        return (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            byte[] bytes = EventJson.mapper().writeValueAsBytes(value);
+            if (bytes.length > RecordSizes.PIPELINE_VALUE) {
+                throw new OversizedRecord("a " + type.getSimpleName() + " for " + topic, bytes.length);
+            }
+            return bytes;
+        };
     }
 
     @Override

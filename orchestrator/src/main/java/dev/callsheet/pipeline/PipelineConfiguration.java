@@ -35,11 +35,14 @@ class PipelineConfiguration {
         return properties.topics();
     }
 
-    /** Created at start-up in both modes; existing topics are left as they are. */
+    /**
+     * Created at start-up in both modes; existing topics are left as they are, but for a record limit
+     * too small, which {@link RecordSizeCheck} raises.
+     */
     @Bean
-    KafkaAdmin.NewTopics callsheetTopics(TopicProperties properties, Topics topics) {
+    KafkaAdmin.NewTopics callsheetTopics(TopicProperties properties, Topics topics, RecordSizes sizes) {
         String keepForever = "-1";
-        return new KafkaAdmin.NewTopics(
+        return sizes.limited(
                 topic(properties, topics.inbound(), Map.of(TopicConfig.RETENTION_MS_CONFIG, keepForever)),
                 topic(properties, topics.events(), Map.of(TopicConfig.RETENTION_MS_CONFIG, keepForever)),
                 topic(properties, topics.commands(), Map.of()),
@@ -62,12 +65,14 @@ class PipelineConfiguration {
             KafkaConnectionDetails connection,
             CallsheetProperties callsheet,
             TopicProperties topics,
-            PipelineProperties pipeline) {
+            PipelineProperties pipeline,
+            RecordSizes sizes) {
         Map<String, Object> config = kafka.buildStreamsProperties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, topics.prefix() + "pipeline");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
+        config.putAll(sizes.streamsConfig());
         config.put(
                 StreamsConfig.STATE_DIR_CONFIG,
                 callsheet.dataDir().resolve("streams").toAbsolutePath().toString());
