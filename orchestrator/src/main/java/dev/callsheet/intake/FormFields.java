@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The fields of an {@code application/x-www-form-urlencoded} body, as Callsheet's download client
- * scripts send them ({@code curl --data-urlencode name=value}). Values are decoded as UTF-8.
+ * scripts send them ({@code curl --data-urlencode name=value}). Values are decoded as UTF-8 and, as
+ * every text from a vendor body, cut to {@link VendorJson#MAX_TEXT} characters.
  *
  * @param values by field name, in the order sent
  */
@@ -60,7 +61,7 @@ public record FormFields(Map<String, String> values) {
         for (String field : new String(body, US_ASCII).split("&")) {
             int equals = field.indexOf('=');
             String name = URLDecoder.decode(equals < 0 ? field : field.substring(0, equals), UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(field.substring(equals + 1), UTF_8);
+            String value = equals < 0 ? "" : VendorJson.capped(URLDecoder.decode(field.substring(equals + 1), UTF_8));
             if (values.putIfAbsent(name, value) != null) {
                 throw new UnparseableWebhook("the form names field '" + name + "' twice");
             }

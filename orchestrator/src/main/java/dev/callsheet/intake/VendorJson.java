@@ -9,19 +9,30 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Reads vendor webhook bodies. Separate from {@code EventJson} on purpose: vendor DTOs never go on a
  * topic, and this mapping may be as lenient as the vendors need without loosening the topic contract.
- * Property names stay case-sensitive because Plex sends both {@code guid} and {@code Guid}.
+ * Property names stay case-sensitive because Plex sends both {@code guid} and {@code Guid}. Every
+ * string value is cut to {@link #MAX_TEXT} characters as the tree is read, so that no fact, view or
+ * timeline entry carries a megabyte title, whatever a sender puts in a field.
  */
 public final class VendorJson {
+
+    /**
+     * The longest text kept from a vendor body: longer than any path a file system allows (4,096 on
+     * Linux), so that only nonsense is ever cut.
+     */
+    public static final int MAX_TEXT = 4096;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .nodeFactory(new CappedText())
             .build();
 
     private VendorJson() {}
@@ -66,6 +77,19 @@ public final class VendorJson {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** {@code text}, or its first {@link #MAX_TEXT} characters ending in "…" when it is longer. */
+    public static String capped(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = MAX_TEXT - 1;
+        // Never half a character: a surrogate pair stays whole or goes.
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
     /**
      * A {@code yyyy-MM-dd} date, or null when it is absent, blank or in another shape: an unreadable
      * air date is not worth losing the fact it comes with.
@@ -99,6 +123,15 @@ public final class VendorJson {
             throw new UnparseableWebhook("expected a JSON object, got " + tree.getNodeType());
         }
         return object;
+    }
+
+    /** Builds trees whose string values are {@link #capped}. */
+    private static final class CappedText extends JsonNodeFactory {
+
+        @Override
+        public StringNode stringNode(String text) {
+            return super.stringNode(capped(text));
+        }
     }
 
     private static String location(JacksonException e) {

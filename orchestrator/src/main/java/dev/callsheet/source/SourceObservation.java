@@ -1,5 +1,6 @@
 package dev.callsheet.source;
 
+import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.source.SourceEvent;
 import java.time.Instant;
@@ -9,7 +10,8 @@ import java.time.Instant;
  *
  * @param eventType the vendor's event name; null when the body could not be parsed
  * @param sourceEvent what it said about its own condition, if anything (JSON null when nothing)
- * @param problem why the body could not be used; null when it could
+ * @param problem why the body could not be used, at most {@link DeadLetter#REASON_LIMIT} characters
+ *     like the dead letter's reason; null when it could
  */
 public record SourceObservation(
         SourceKind source,
@@ -19,6 +21,12 @@ public record SourceObservation(
         String eventType,
         SourceEvent sourceEvent,
         String problem) {
+
+    public SourceObservation {
+        if (problem != null && problem.length() > DeadLetter.REASON_LIMIT) {
+            problem = problem.substring(0, DeadLetter.REASON_LIMIT - 1) + "…";
+        }
+    }
 
     /** The key of the source's status: {@code radarr/radarr4k}. */
     public String statusKey() {

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * What Callsheet last heard from one source instance: when, which event, the last connection test,
  * its failing health checks and its version.
  *
- * @param failingChecks failing health checks by check name, as the source reported them
+ * @param failingChecks failing health checks by check name, as the source reported them; at most
+ *     {@link #MAX_FAILING_CHECKS}
  * @param lastProblem why the last unusable body was rejected; null once a usable one arrives
  */
 public record SourceStatus(
@@ -26,6 +27,12 @@ public record SourceStatus(
         Map<String, HealthIssueRaised> failingChecks,
         String version,
         String lastProblem) {
+
+    /**
+     * How many failing checks are kept: Radarr and Sonarr have about forty, so a sender naming more
+     * is not one of them, and a further one is not recorded.
+     */
+    static final int MAX_FAILING_CHECKS = 100;
 
     public static SourceStatus first(SourceKind source, String instance) {
         return new SourceStatus(source, instance, null, null, 0, null, Map.of(), null, null);
@@ -40,7 +47,11 @@ public record SourceStatus(
         switch (seen.sourceEvent()) {
             case null -> {}
             case SourceTested ignored -> tested = seen.receivedAt();
-            case HealthIssueRaised raised -> checks.put(checkName(raised.check()), raised);
+            case HealthIssueRaised raised -> {
+                if (checks.size() < MAX_FAILING_CHECKS || checks.containsKey(checkName(raised.check()))) {
+                    checks.put(checkName(raised.check()), raised);
+                }
+            }
             case HealthRestored restored -> checks.remove(checkName(restored.check()));
             case ApplicationUpdated updated -> currentVersion = updated.newVersion();
         }

@@ -49,6 +49,14 @@ class FormFieldsTest {
     }
 
     @Test
+    void cutsAHugeValueToMaxText() throws UnparseableWebhook {
+        FormFields fields = FormFields.read(("name=" + "x".repeat(900_000) + "&hash=8C2F").getBytes(UTF_8));
+
+        assertThat(fields.text("name")).hasSize(VendorJson.MAX_TEXT).endsWith("x…");
+        assertThat(fields.text("hash")).isEqualTo("8C2F");
+    }
+
+    @Test
     void refusesAFieldNamedTwice() {
         assertThatThrownBy(() -> FormFields.read("hash=a&hash=b".getBytes(UTF_8)))
                 .isInstanceOf(UnparseableWebhook.class)

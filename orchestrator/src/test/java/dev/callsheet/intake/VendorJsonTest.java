@@ -26,6 +26,35 @@ class VendorJsonTest {
                 .isEqualTo("Grab");
     }
 
+    record Titled(String title, List<String> tags) {}
+
+    @Test
+    void cutsEveryStringOfTheBodyToMaxTextWhereverItIs() throws UnparseableWebhook {
+        String huge = "a".repeat(900_000);
+        byte[] body = json("{\"eventType\": \"" + huge + "\", \"movie\": {\"title\": \"" + huge + "\", \"tags\": [\""
+                + huge + "\"]}}");
+
+        var parsed = VendorJson.parse(body, object -> {
+            Titled movie = VendorJson.convert(object.get("movie"), Titled.class);
+            assertThat(movie.title()).hasSize(VendorJson.MAX_TEXT).endsWith("a…");
+            assertThat(movie.tags().getFirst()).hasSize(VendorJson.MAX_TEXT);
+            return new ParsedWebhook(VendorJson.text(object, "eventType"), List.of(), Optional.empty());
+        });
+
+        assertThat(parsed.eventType()).hasSize(VendorJson.MAX_TEXT).startsWith("aaa");
+    }
+
+    @Test
+    void keepsTextUpToMaxTextAndNeverCutsACharacterInTwo() {
+        String fits = "b".repeat(VendorJson.MAX_TEXT);
+        String emoji = "b".repeat(VendorJson.MAX_TEXT - 2) + "🎬🎬";
+
+        assertThat(VendorJson.capped(fits)).isSameAs(fits);
+        assertThat(VendorJson.capped(emoji))
+                .as("the emoji at the cut goes whole")
+                .isEqualTo("b".repeat(VendorJson.MAX_TEXT - 2) + "…");
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     void refusesEmptyBody(byte[] body) {

@@ -2,6 +2,7 @@ package dev.callsheet.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.source.ApplicationUpdated;
 import dev.callsheet.events.source.HealthIssueRaised;
@@ -77,6 +78,30 @@ class SourceStatusTest {
 
         assertThat(broken.heard(seen(T0.plusSeconds(1), "Grab", null, null)).lastProblem())
                 .isNull();
+    }
+
+    @Test
+    void keepsAtMostAHundredFailingChecksAndStillUpdatesThoseItKeeps() {
+        var status = fresh;
+        for (int i = 0; i < SourceStatus.MAX_FAILING_CHECKS + 50; i++) {
+            status = status.heard(
+                    seen(T0.plusSeconds(i), "Health", new HealthIssueRaised("warning", "Check" + i, "m", null), null));
+        }
+        status = status.heard(
+                seen(T0.plusSeconds(500), "Health", new HealthIssueRaised("error", "Check7", "worse now", null), null));
+
+        assertThat(status.failingChecks())
+                .hasSize(SourceStatus.MAX_FAILING_CHECKS)
+                .doesNotContainKey("Check100");
+        assertThat(status.failingChecks().get("Check7").message()).isEqualTo("worse now");
+        assertThat(status.health()).isEqualTo("error");
+    }
+
+    @Test
+    void cutsAProblemQuotingAWholeBodyToTheLengthOfADeadLettersReason() {
+        var status = fresh.heard(seen(T0, null, null, "could not read: " + "x".repeat(900_000)));
+
+        assertThat(status.lastProblem()).hasSize(DeadLetter.REASON_LIMIT).startsWith("could not read: ");
     }
 
     private static SourceObservation seen(Instant at, String eventType, SourceEvent event, String problem) {
