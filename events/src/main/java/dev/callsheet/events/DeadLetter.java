@@ -2,6 +2,8 @@ package dev.callsheet.events;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,9 +20,9 @@ import java.time.Instant;
  * @param stage where it failed: {@code normalise} (the body is not a webhook of its source), {@code
  *     key-lookup}, {@code correlate}, {@code decide}, or the Streams node that threw
  * @param reason what was wrong, in one sentence, at most {@link #REASON_LIMIT} characters
- * @param original the record in {@code inbound}; null only when the failing record could not be
- *     traced back to one
- * @param bodyBytes the size of the original body
+ * @param original the record in {@code inbound}; null when the failing record could not be traced
+ *     back to one, and in the letters of earlier versions, which carried the whole body instead
+ * @param bodyBytes the size of the original body; 0 in the letters of earlier versions
  * @param excerpt the start of the original body as text, at most {@link #EXCERPT_LIMIT} bytes of it
  */
 public record DeadLetter(
@@ -32,7 +34,7 @@ public record DeadLetter(
         String reason,
         String contentType,
         InboundRef original,
-        long bodyBytes,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) long bodyBytes,
         String excerpt) {
 
     /** How much of the original body a dead letter carries. */

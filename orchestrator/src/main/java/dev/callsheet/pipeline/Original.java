@@ -16,6 +16,12 @@ import dev.callsheet.events.InboundRef;
  */
 record Original(InboundRef at, String contentType, long bytes, String excerpt) {
 
+    /**
+     * What a value held since before Callsheet kept references has instead (it had the body, which
+     * is still in {@code inbound}): its dead letter refers to no original.
+     */
+    static final Original UNRECORDED = new Original(null, null, 0, null);
+
     static Original of(InboundRef at, String contentType, byte[] body) {
         return new Original(at, contentType, body == null ? 0 : body.length, DeadLetter.excerpt(body));
     }

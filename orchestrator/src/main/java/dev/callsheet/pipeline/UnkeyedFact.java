@@ -13,6 +13,10 @@ import dev.callsheet.events.media.MediaEvent;
  */
 record UnkeyedFact(KeyLookup lookup, Delivery delivery, MediaEvent event, Original original) {
 
+    UnkeyedFact {
+        original = original == null ? Original.UNRECORDED : original;
+    }
+
     /** The fact, unchanged, keyed as the series it turned out to be about. */
     Envelope keyed(long seriesTvdbId) {
         return new Envelope(lookup.seriesKey(seriesTvdbId), delivery, event);

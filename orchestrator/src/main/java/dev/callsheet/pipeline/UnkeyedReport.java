@@ -15,6 +15,10 @@ import dev.callsheet.events.media.MediaInfo;
  */
 record UnkeyedReport(Delivery delivery, ClientReport report, Original original) {
 
+    UnkeyedReport {
+        original = original == null ? Original.UNRECORDED : original;
+    }
+
     String downloadKey() {
         return DownloadInput.key(report.downloadId());
     }

@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
-/** {@code GET /api/deadletters}: input the pipeline could not use, newest first, with the reason and where the original is. */
+/**
+ * {@code GET /api/deadletters}: input the pipeline could not use, newest first, with the reason and
+ * where the original is ({@link DeadLetterOriginalController} reads it back). A letter written before
+ * letters referred to their originals shows none.
+ */
 @RestController
 class DeadLetterController {
 

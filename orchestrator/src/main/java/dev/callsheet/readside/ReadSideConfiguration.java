@@ -1,16 +1,26 @@
 package dev.callsheet.readside;
 
+import dev.callsheet.events.Topics;
 import dev.callsheet.intake.credential.ApiKey;
+import dev.callsheet.pipeline.RecordSizes;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The read side's own wiring: the API key check in front of {@code /api}. */
+/** The read side's own wiring: the API key check in front of {@code /api}, and the reader of originals. */
 @Configuration(proxyBeanMethods = false)
 class ReadSideConfiguration {
 
     @Bean
     ApiKeyFilter apiKeyFilter(ApiKey apiKey, JsonMapper json) {
         return new ApiKeyFilter(apiKey, json);
+    }
+
+    @Bean
+    InboundRecords inboundRecords(
+            KafkaProperties kafka, KafkaConnectionDetails connection, Topics topics, RecordSizes sizes) {
+        return InboundRecords.of(kafka, connection, topics.inbound(), sizes.limit());
     }
 }
