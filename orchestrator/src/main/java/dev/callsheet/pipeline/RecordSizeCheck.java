@@ -57,13 +57,6 @@ final class RecordSizeCheck implements SmartLifecycle {
             running = true;
             return;
         }
-        limits.refused()
-                .forEach((topic, why) -> log.warn(
-                        "Topic {} accepts records of at most {} bytes; pipeline records up to {} bytes written to it will be"
-                                + " refused",
-                        topic,
-                        limits.effective().get(topic),
-                        sizes.limit()));
         String name = topics.inbound();
         var fit = new InboundFit(
                 sizes, name, limits.effective().get(name), limits.refused().get(name), inbound.maxRequestSize());

@@ -81,7 +81,13 @@ final class TopicLimits {
         } catch (ExecutionException e) {
             String why = e.getCause().getMessage();
             log.warn(
-                    "Could not raise max.message.bytes of topic {} from {} to {} bytes: {}", name, current, limit, why);
+                    "Could not raise max.message.bytes of topic {} from {} to {} bytes ({}); records over {} bytes"
+                            + " written to it will be refused",
+                    name,
+                    current,
+                    limit,
+                    why,
+                    current);
             return Optional.of(why);
         }
     }
