@@ -3,6 +3,8 @@ package dev.callsheet.pipeline;
 import dev.callsheet.events.Topics;
 import dev.callsheet.intake.InboundWriter;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -10,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * At start-up, once the topics are created and before the first webhook is taken: raises the record
@@ -24,15 +25,27 @@ final class RecordSizeCheck implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RecordSizeCheck.class);
 
-    private final KafkaAdmin kafka;
+    /**
+     * How long the broker may take to answer: a reachable one answers in milliseconds, and an
+     * unreachable one is no reason to hold the start for longer.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private final Map<String, Object> adminConfig;
     private final Topics topics;
     private final String applicationId;
     private final RecordSizes sizes;
     private final InboundWriter inbound;
     private volatile boolean running;
 
-    RecordSizeCheck(KafkaAdmin kafka, Topics topics, String applicationId, RecordSizes sizes, InboundWriter inbound) {
-        this.kafka = kafka;
+    /** @param adminConfig how to reach the broker, as Spring's {@code KafkaAdmin} does */
+    RecordSizeCheck(
+            Map<String, Object> adminConfig,
+            Topics topics,
+            String applicationId,
+            RecordSizes sizes,
+            InboundWriter inbound) {
+        this.adminConfig = adminConfig;
         this.topics = topics;
         this.applicationId = applicationId;
         this.sizes = sizes;
@@ -41,29 +54,39 @@ final class RecordSizeCheck implements SmartLifecycle {
 
     @Override
     public void start() {
-        var timeout = Duration.ofSeconds(kafka.getOperationTimeout());
-        TopicLimits.Limits limits;
-        try (Admin admin = Admin.create(kafka.getConfigurationProperties())) {
-            limits = new TopicLimits(admin, timeout).raise(this::ours, sizes.limit());
+        Optional<TopicLimits.Limits> checked = raiseLimits();
+        if (checked.isPresent()) {
+            var limits = checked.get();
+            String name = topics.inbound();
+            var fit = new InboundFit(
+                    sizes, name, limits.effective().get(name), limits.refused().get(name), inbound.maxRequestSize());
+            fit.refusal().ifPresent(refusal -> {
+                throw new IllegalStateException(refusal);
+            });
+        }
+        running = true;
+    }
+
+    /** The topics' limits once raised, or empty when the broker could not be asked. */
+    private Optional<TopicLimits.Limits> raiseLimits() {
+        Admin admin = Admin.create(adminConfig);
+        try {
+            return Optional.of(new TopicLimits(admin, PATIENCE).raise(this::ours, sizes.limit()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking the topics' record limits", e);
         } catch (ExecutionException | TimeoutException e) {
-            String why = e instanceof ExecutionException ? e.getCause().getMessage() : "no answer in " + timeout;
+            String why = e instanceof ExecutionException ? e.getCause().getMessage() : "no answer in " + PATIENCE;
             log.warn(
-                    "Could not check the topics' record limits ({}); records up to {} bytes may be refused",
-                    why,
-                    sizes.limit());
-            running = true;
-            return;
+                    "Could not check that the topics take records of up to {} bytes ({}); what they do not take"
+                            + " will be refused when written",
+                    sizes.limit(),
+                    why);
+            return Optional.empty();
+        } finally {
+            // Calls still waiting for an unreachable broker are abandoned, not waited for.
+            admin.close(Duration.ZERO);
         }
-        String name = topics.inbound();
-        var fit = new InboundFit(
-                sizes, name, limits.effective().get(name), limits.refused().get(name), inbound.maxRequestSize());
-        fit.refusal().ifPresent(refusal -> {
-            throw new IllegalStateException(refusal);
-        });
-        running = true;
     }
 
     /** The catalogue's topics, the command retry topics and Kafka Streams' changelog and repartition topics. */

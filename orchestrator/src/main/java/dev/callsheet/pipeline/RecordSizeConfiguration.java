@@ -26,6 +26,10 @@ class RecordSizeConfiguration {
             RecordSizes sizes,
             InboundWriter inbound) {
         return new RecordSizeCheck(
-                admin, topics, streams.asProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG), sizes, inbound);
+                admin.getConfigurationProperties(),
+                topics,
+                streams.asProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                sizes,
+                inbound);
     }
 }
