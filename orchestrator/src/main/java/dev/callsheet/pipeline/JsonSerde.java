@@ -32,7 +32,7 @@ public final class JsonSerde<T> implements Serde<T> {
             }
             byte[] bytes = EventJson.mapper().writeValueAsBytes(value);
             if (bytes.length > RecordSizes.PIPELINE_VALUE) {
-                throw new OversizedRecord("a " + type.getSimpleName() + " for " + topic, bytes.length);
+                throw new OversizedRecord(type.getSimpleName() + " for " + topic, bytes.length);
             }
             return bytes;
         };

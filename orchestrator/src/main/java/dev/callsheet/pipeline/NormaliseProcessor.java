@@ -86,6 +86,15 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
         } catch (UnparseableWebhook e) {
             rejected(record, delivery, original, e.getMessage());
         } catch (RuntimeException e) {
+            var oversized = OversizedRecord.among(e);
+            if (oversized.isPresent()) {
+                rejected(
+                        record,
+                        delivery,
+                        original,
+                        "its facts are too large to write: " + oversized.get().getMessage());
+                return;
+            }
             log.error("parser for {} failed on delivery {}", source.id(), deliveryId, e);
             rejected(record, delivery, original, "parser failed: " + e);
         }

@@ -70,7 +70,7 @@ class MediaItemBoundTest {
     void refusesAnItemOverTheBound() {
         assertThatThrownBy(() -> serde.serializer().serialize("media-items", series(30_000)))
                 .isInstanceOf(OversizedRecord.class)
-                .hasMessageContaining("a MediaItem for media-items is");
+                .hasMessageContaining("MediaItem for media-items is");
     }
 
     private static MediaItem series(int count) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callsheet.events.EventJson;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.SourceKind;
+import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.source.SourceStatus;
 import java.nio.file.Path;
@@ -100,11 +101,31 @@ class RecordBoundsTest {
         var letter = pipeline.deadletter.readValue();
         assertThat(letter.stage()).isEqualTo("decide");
         assertThat(letter.reason())
-                .startsWith("the media item would outgrow its bound: a MediaItem for")
+                .startsWith("the media item would outgrow its bound: MediaItem for")
                 .contains("over the " + RecordSizes.PIPELINE_VALUE + " bytes a pipeline record may take");
         assertThat(letter.original()).isNotNull();
         assertThat(items.get(severance)).isEqualTo(before);
         assertThat(pipeline.timeline.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBodyWhoseFactWouldPassTheBoundIsDeadLetteredAndTheStreamGoesOn() {
+        // 350,000 empty files of 3 bytes each: a fact of 40 bytes a file, 14 MB.
+        pipeline.deliver(SourceKind.SONARR, "sonarr", edited("payloads/sonarr-import-complete.json", body -> {
+            ArrayNode files = body.putArray("episodeFiles");
+            for (int i = 0; i < 350_000; i++) {
+                files.addObject();
+            }
+        }));
+
+        var letter = pipeline.deadletter.readValue();
+        assertThat(letter.stage()).isEqualTo("normalise");
+        assertThat(letter.reason())
+                .contains("over the " + RecordSizes.PIPELINE_VALUE + " bytes a pipeline record may take");
+        assertThat(pipeline.events.isEmpty()).isTrue();
+
+        pipeline.deliver(SourceKind.RADARR, "payloads/radarr-grab.json");
+        assertThat(pipeline.events.readValue().event()).isInstanceOf(ReleaseGrabbed.class);
     }
 
     private byte[] edited(String resource, Consumer<ObjectNode> edit) {
