@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callsheet.broker.InProcessKafkaBroker;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,8 @@ class RecordSizeCheckIT {
             assertThat(recordLimit("upgraded.inbound")).isEqualTo(8 * 1024 * 1024);
             assertThat(recordLimit("upgraded.pipeline-media-items-changelog")).isEqualTo(8 * 1024 * 1024);
             assertThat(recordLimit("upgraded.events")).as("created with it").isEqualTo(8 * 1024 * 1024);
+            byte[] atMaxBody = ("\"" + "a".repeat(1024 * 1024 - 2) + "\"").getBytes(StandardCharsets.UTF_8);
+            callsheet.webhooks().radarr(atMaxBody).expectStatus().isAccepted();
         }
     }
 
