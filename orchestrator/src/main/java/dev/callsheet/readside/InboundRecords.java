@@ -36,8 +36,6 @@ final class InboundRecords {
     /** How long one read may wait for the broker. */
     static final Duration PATIENCE = Duration.ofSeconds(5);
 
-    private static final ByteArrayDeserializer BYTES = new ByteArrayDeserializer();
-
     private final Map<String, Object> consumerConfig;
     private final String topic;
 
@@ -86,7 +84,8 @@ final class InboundRecords {
     /** @throws TimeoutException when the broker did not answer within {@link #PATIENCE} */
     Read read(InboundRef ref) {
         String at = "%s partition %d offset %d".formatted(topic, ref.partition(), ref.offset());
-        try (var consumer = new KafkaConsumer<>(consumerConfig, BYTES, BYTES)) {
+        try (var consumer =
+                new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             boolean exists = consumer.partitionsFor(topic, PATIENCE).stream()
                     .anyMatch(partition -> partition.partition() == ref.partition());
             if (!exists || ref.offset() < 0) {
@@ -97,8 +96,8 @@ final class InboundRecords {
             long first = consumer.beginningOffsets(List.of(partition), PATIENCE).get(partition);
             long end = consumer.endOffsets(List.of(partition), PATIENCE).get(partition);
             if (ref.offset() < first || ref.offset() >= end) {
-                return new Read.Missing(
-                        "there is no record at " + at + " (it holds offsets " + first + " to " + (end - 1) + ")");
+                return new Read.Missing("there is no record at " + at + " (the first offset kept is " + first
+                        + ", the next to be written " + end + ")");
             }
             consumer.seek(partition, ref.offset());
             return checked(ref, at, recordAt(consumer, ref.offset()));
