@@ -87,6 +87,7 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
             rejected(record, delivery, original, e.getMessage());
         } catch (RuntimeException e) {
             var oversized = OversizedRecord.among(e);
+            // A sink refused a fact over the pipeline's bound: the body is not usable, as if no parser could read it.
             if (oversized.isPresent()) {
                 rejected(
                         record,
