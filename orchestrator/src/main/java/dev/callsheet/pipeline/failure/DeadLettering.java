@@ -56,7 +56,7 @@ final class DeadLettering {
         if (!ofDeadLetter) {
             failures.deadLettered(handling, at, reason);
             log.warn("dead-lettered the record at {}: {}", at, reason);
-            return List.of(record(letter(at, writingTo, headers, value, reason, false), headers, false));
+            return List.of(record(at, letter(at, writingTo, headers, value, reason, false), headers, false));
         }
         failures.skipped(at, reason);
         if (headers.lastHeader(MINIMAL) != null) {
@@ -65,7 +65,7 @@ final class DeadLettering {
         }
         log.error("skipped a dead letter at {}, writing a minimal one by reference instead: {}", at, reason);
         var letter = letter(at, writingTo, headers, value, "dead letter not written: " + reason, true);
-        return List.of(record(letter, headers, true));
+        return List.of(record(at, letter, headers, true));
     }
 
     private DeadLetter letter(
@@ -93,7 +93,8 @@ final class DeadLettering {
                 minimal ? null : DeadLetter.excerpt(value));
     }
 
-    private ProducerRecord<byte[], byte[]> record(DeadLetter letter, Headers headers, boolean minimal) {
+    /** Timed as the record that failed, like the pipeline's own dead letters. */
+    private ProducerRecord<byte[], byte[]> record(FailedAt at, DeadLetter letter, Headers headers, boolean minimal) {
         var copied = new RecordHeaders(headers.toArray()).remove(MINIMAL);
         if (minimal) {
             copied.add(MINIMAL, "true".getBytes(UTF_8));
@@ -102,7 +103,7 @@ final class DeadLettering {
         return new ProducerRecord<>(
                 topics.deadletter(),
                 null,
-                null,
+                at.timestamp(),
                 key.getBytes(UTF_8),
                 EventJson.mapper().writeValueAsBytes(letter),
                 copied);
