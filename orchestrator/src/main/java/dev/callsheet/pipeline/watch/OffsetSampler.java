@@ -30,10 +30,28 @@ final class OffsetSampler implements AutoCloseable {
 
     private final Admin admin;
     private final PendingRecords pending;
+    /** Partition counts, by topic: the pipeline's topics keep theirs. */
+    private final Map<String, Integer> partitionCounts = new HashMap<>();
 
     OffsetSampler(Admin admin, PendingRecords pending) {
         this.admin = admin;
         this.pending = pending;
+    }
+
+    /** How many partitions each of {@code topics} has. */
+    Map<String, Integer> partitionCounts(Set<String> topics)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        var unknown = topics.stream()
+                .filter(topic -> !partitionCounts.containsKey(topic))
+                .collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            admin.describeTopics(unknown)
+                    .allTopicNames()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .forEach((topic, description) ->
+                            partitionCounts.put(topic, description.partitions().size()));
+        }
+        return Map.copyOf(partitionCounts);
     }
 
     /** The offsets of {@code partitions} for the consumer group {@code group} (the Streams application id). */

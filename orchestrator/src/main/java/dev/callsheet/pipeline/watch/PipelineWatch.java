@@ -20,7 +20,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +27,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 /**
- * Samples this instance's Streams tasks every {@code callsheet.pipeline.watch-interval} on a thread of
- * its own, so that a pipeline whose stream threads keep dying is still watched. The tasks of a thread
- * that died stay watched until a new thread takes tasks again: those are the ones that matter then.
+ * Samples the pipeline's Streams tasks every {@code callsheet.pipeline.watch-interval} on a thread of
+ * its own, so that a pipeline whose stream threads keep dying is still watched. The tasks are those
+ * of the whole application (of every instance, when several run): the offsets are the consumer
+ * group's, and a task stuck anywhere holds up the media items whose facts it carries.
  */
 public class PipelineWatch implements SmartLifecycle {
 
@@ -70,7 +70,7 @@ public class PipelineWatch implements SmartLifecycle {
             var kafkaStreams = streams.getKafkaStreams();
             var state =
                     kafkaStreams == null ? "NOT_STARTED" : kafkaStreams.state().name();
-            sample(kafkaStreams, now);
+            sample(now);
             var troubles =
                     ProgressRules.judge(progress, failures.recentThreadFailures(), now, settings.stallAfter()).stream()
                             .map(TroubleView::of)
@@ -83,14 +83,8 @@ public class PipelineWatch implements SmartLifecycle {
         }
     }
 
-    private void sample(KafkaStreams kafkaStreams, Instant now) {
+    private void sample(Instant now) {
         try {
-            if (kafkaStreams != null && kafkaStreams.state().isRunningOrRebalancing()) {
-                var local = localTasks(kafkaStreams);
-                if (!local.isEmpty()) {
-                    tasks = local;
-                }
-            }
             progress = ProgressRules.evolve(progress, offsets(), now);
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             // The broker may be away, which health says on its own; the last sample stays.
@@ -114,20 +108,17 @@ public class PipelineWatch implements SmartLifecycle {
         return trouble.kind() + " " + trouble.task();
     }
 
-    private static Map<String, Set<TopicPartition>> localTasks(KafkaStreams kafkaStreams) {
-        Map<String, Set<TopicPartition>> local = new TreeMap<>();
-        kafkaStreams.metadataForLocalThreads().forEach(thread -> thread.activeTasks()
-                .forEach(task -> local.put(task.taskId().toString(), Set.copyOf(task.topicPartitions()))));
-        return local;
-    }
-
     private Map<String, List<PartitionOffsets>> offsets()
             throws ExecutionException, InterruptedException, TimeoutException {
-        var partitions = tasks.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
-        if (partitions.isEmpty()) {
+        var topology = streams.getTopology();
+        if (topology == null) {
             return Map.of();
         }
         String group = streams.getStreamsConfiguration().getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+        var sources = PipelineTasks.sourceTopics(topology.describe(), group);
+        var topics = sources.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        tasks = PipelineTasks.of(sources, sampler.partitionCounts(topics));
+        var partitions = tasks.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         var sampled = sampler.sample(group, partitions);
         Map<String, List<PartitionOffsets>> byTask = new TreeMap<>();
         tasks.forEach((task, taskPartitions) -> byTask.put(
