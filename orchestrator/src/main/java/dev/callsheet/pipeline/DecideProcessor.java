@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -73,7 +75,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
             reject(record, envelope, "the media item would outgrow its bound: " + e.getMessage());
             return;
         }
-        apply(decision, key, record.timestamp());
+        apply(decision, key, record.timestamp(), record.headers());
     }
 
     private void tick(long now) {
@@ -98,24 +100,30 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
                 log.warn("tick for {} not applied: {}", item.key, e.getMessage());
                 continue;
             }
-            apply(decision, item.key, now);
+            // A tick stems from no inbound record, so what it decides carries no origin.
+            apply(decision, item.key, now, new RecordHeaders());
         }
     }
 
-    private void apply(Decision decision, String key, long timestamp) {
+    /**
+     * Forwards what was decided with the fact's headers, so that a record written from it (and a dead
+     * letter of that record) still names its {@link InboundOrigin}.
+     */
+    private void apply(Decision decision, String key, long timestamp, Headers headers) {
         for (TimelineEntry entry : decision.timeline()) {
             if (entry.requestId() == null) {
                 mediaTimeline.put(StoreNames.sequenced(key, entry.sequence()), entry);
             } else {
-                forward(entry.requestId().value(), new Decided.Entry(entry), timestamp);
+                forward(entry.requestId().value(), new Decided.Entry(entry), timestamp, headers);
             }
         }
-        decision.changedRequests().forEach(view -> forward(view.id().value(), new Decided.View(view), timestamp));
-        decision.commands().forEach(command -> forward(command.key(), new Decided.Issued(command), timestamp));
+        decision.changedRequests()
+                .forEach(view -> forward(view.id().value(), new Decided.View(view), timestamp, headers));
+        decision.commands().forEach(command -> forward(command.key(), new Decided.Issued(command), timestamp, headers));
     }
 
-    private void forward(String key, Decided value, long timestamp) {
-        context.forward(new Record<>(key, value, timestamp));
+    private void forward(String key, Decided value, long timestamp, Headers headers) {
+        context.forward(new Record<>(key, value, timestamp, headers));
     }
 
     private void reject(Record<String, Envelope> record, Envelope envelope, String reason) {

@@ -4,6 +4,7 @@ import dev.callsheet.config.CallsheetProperties;
 import dev.callsheet.events.Topics;
 import dev.callsheet.intake.WebhookParser;
 import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -66,7 +66,8 @@ class PipelineConfiguration {
             CallsheetProperties callsheet,
             TopicProperties topics,
             PipelineProperties pipeline,
-            RecordSizes sizes) {
+            RecordSizes sizes,
+            FailureHandling failureHandling) {
         Map<String, Object> config = kafka.buildStreamsProperties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, topics.prefix() + "pipeline");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
@@ -78,6 +79,8 @@ class PipelineConfiguration {
                 callsheet.dataDir().resolve("streams").toAbsolutePath().toString());
         // A record whose bytes no longer deserialise is logged and skipped rather than stopping the pipeline.
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // A record that fails while processed or written is dead-lettered rather than stopping the pipeline.
+        failureHandling.configure(config);
         if (StringUtils.hasText(pipeline.applicationServer())) {
             config.put(StreamsConfig.APPLICATION_SERVER_CONFIG, pipeline.applicationServer());
         }
@@ -94,8 +97,6 @@ class PipelineConfiguration {
                     PipelineTopology.define(builder, topics, parsers, pipeline);
                 }
             });
-            // A failed stream thread is replaced instead of taking the whole pipeline down.
-            factory.setStreamsUncaughtExceptionHandler(exception -> StreamThreadExceptionResponse.REPLACE_THREAD);
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.callsheet.pipeline;
 
+import dev.callsheet.pipeline.watch.PipelineWatch;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,7 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code UP} only when the broker answers and the pipeline is {@code RUNNING}: before that, webhooks
- * would be refused (no broker) or facts would wait (pipeline starting or rebalancing).
+ * would be refused (no broker) or facts would wait (pipeline starting or rebalancing). Also {@code
+ * DOWN} while the {@link PipelineWatch} sees troubles: a record that keeps failing, stream threads
+ * that keep dying, or records waiting with no progress. A pipeline replacing its threads is {@code
+ * RUNNING} between two failures, so its state alone would say {@code UP}.
  */
 @Component("pipeline")
 class PipelineHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
@@ -23,11 +27,13 @@ class PipelineHealthIndicator extends AbstractHealthIndicator implements Disposa
 
     private final StreamsBuilderFactoryBean streams;
     private final Admin admin;
+    private final PipelineWatch watch;
 
-    PipelineHealthIndicator(StreamsBuilderFactoryBean streams, KafkaAdmin kafkaAdmin) {
+    PipelineHealthIndicator(StreamsBuilderFactoryBean streams, KafkaAdmin kafkaAdmin, PipelineWatch watch) {
         super("pipeline health check failed");
         this.streams = streams;
         this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
+        this.watch = watch;
     }
 
     @Override
@@ -39,7 +45,11 @@ class PipelineHealthIndicator extends AbstractHealthIndicator implements Disposa
         KafkaStreams kafkaStreams = streams.getKafkaStreams();
         var state = kafkaStreams == null ? KafkaStreams.State.CREATED : kafkaStreams.state();
         builder.withDetail("brokers", brokers).withDetail("streams", state.name());
-        if (brokers > 0 && state == KafkaStreams.State.RUNNING) {
+        var troubles = watch.report().troubles();
+        if (!troubles.isEmpty()) {
+            builder.withDetail("troubles", troubles);
+        }
+        if (brokers > 0 && state == KafkaStreams.State.RUNNING && troubles.isEmpty()) {
             builder.up();
         } else {
             builder.down();

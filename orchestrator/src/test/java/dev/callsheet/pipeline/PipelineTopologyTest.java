@@ -89,6 +89,20 @@ class PipelineTopologyTest {
         assertThat(deadletter.isEmpty()).isTrue();
     }
 
+    @Test
+    void decidedRecordsNameTheInboundRecordTheyStemFrom() {
+        pipeline.deliver(SourceKind.OVERSEERR, "overseerr", "payloads/overseerr-media-auto-approved-movie.json");
+
+        var entry = timeline.readRecord();
+        var view = requests.readRecord();
+
+        for (var origin : List.of(InboundOrigin.read(entry.headers()), InboundOrigin.read(view.headers()))) {
+            assertThat(origin.partition()).isZero();
+            assertThat(origin.offset()).isZero();
+            assertThat(origin.deliveryId()).isNotBlank();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

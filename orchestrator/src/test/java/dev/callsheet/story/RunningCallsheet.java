@@ -39,6 +39,11 @@ final class RunningCallsheet implements AutoCloseable {
 
     /** Starts Callsheet with its embedded broker (no Kafka configured) on {@code dataDir}. */
     static RunningCallsheet start(Path dataDir, Map<String, Object> overrides) {
+        return start(dataDir, overrides, new Class<?>[0]);
+    }
+
+    /** As {@link #start(Path, Map)}, with test configuration classes added to the application's. */
+    static RunningCallsheet start(Path dataDir, Map<String, Object> overrides, Class<?>... testSources) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", 0);
         properties.put("callsheet.data-dir", dataDir.toString());
@@ -57,7 +62,9 @@ final class RunningCallsheet implements AutoCloseable {
         String[] arguments = properties.entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
-        var callsheet = new RunningCallsheet(new SpringApplicationBuilder(CallsheetApplication.class).run(arguments));
+        var callsheet = new RunningCallsheet(new SpringApplicationBuilder(CallsheetApplication.class)
+                .sources(testSources)
+                .run(arguments));
         callsheet.awaitHealthy();
         return callsheet;
     }
