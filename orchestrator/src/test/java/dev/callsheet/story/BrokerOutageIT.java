@@ -106,6 +106,10 @@ class BrokerOutageIT {
         var duringOutage = load.answersSentAfter(down).stream()
                 .filter(answer -> answer.answeredAt() < restarting)
                 .toList();
+        var slowestRefusal = duringOutage.stream()
+                .map(SteadyWebhooks.Answer::took)
+                .max(Duration::compareTo)
+                .orElseThrow();
         assertThat(duringOutage).hasSizeGreaterThanOrEqualTo(4).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(503);
             assertThat(answer.retryAfter()).isEqualTo("30");
@@ -144,11 +148,13 @@ class BrokerOutageIT {
         int acceptedCount = accepted(answers).size();
         log.info(
                 "{} webhooks: {} accepted and decided once; {} refused with 503, of which {} were stored and decided"
-                        + " once after all; health UP {} ms after the broker restarted; stream threads now {}",
+                        + " once after all; slowest refusal {} ms; health UP {} ms after the broker restarted;"
+                        + " stream threads now {}",
                 answers.size(),
                 acceptedCount,
                 answers.size() - acceptedCount,
                 output.timeline().size() - acceptedCount,
+                slowestRefusal.toMillis(),
                 Duration.ofNanos(healthy - restarting).toMillis(),
                 streamThreads());
     }
