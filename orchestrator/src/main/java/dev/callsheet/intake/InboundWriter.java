@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -47,6 +48,8 @@ public final class InboundWriter implements AutoCloseable {
     InboundWriter(DefaultKafkaProducerFactory<String, byte[]> producers, String topic, Duration ackTimeout) {
         this.producers = producers;
         this.template = new KafkaTemplate<>(producers);
+        // A refusal is logged once, below, with what the sender was told; not again with a stack trace.
+        this.template.setProducerListener(null);
         this.topic = topic;
         this.ackTimeout = ackTimeout;
     }
@@ -64,8 +67,8 @@ public final class InboundWriter implements AutoCloseable {
         UUID deliveryId = UUID.randomUUID();
         String key = webhook.source().id() + ":" + deliveryId;
         ProducerRecord<String, byte[]> record = record(webhook, key, deliveryId);
-        return Mono.defer(() -> Mono.fromFuture(send(record), true))
-                .timeout(ackTimeout)
+        return Mono.defer(() ->
+                        Mono.fromFuture(send(record).orTimeout(ackTimeout.toMillis(), TimeUnit.MILLISECONDS), true))
                 .doOnSuccess(result -> log.debug("inbound {} written to {}", key, result.getRecordMetadata()))
                 .thenReturn(deliveryId)
                 .onErrorMap(failure -> unavailable(key, failure));
@@ -75,7 +78,8 @@ public final class InboundWriter implements AutoCloseable {
      * Starts the send on a thread that may block: {@code send()} waits up to {@code max.block.ms}
      * for metadata or buffer space, which an event-loop thread must never do. The send is not
      * cancelled, nor its thread interrupted, when the answer times out: the record may still land,
-     * which is better than losing it.
+     * which is better than losing it. The time-out ends only the future returned here, so a send
+     * failing after it goes unheard instead of being reported by Reactor as a dropped error.
      */
     private CompletableFuture<SendResult<String, byte[]>> send(ProducerRecord<String, byte[]> record) {
         return CompletableFuture.supplyAsync(() -> template.send(record), BLOCKING)

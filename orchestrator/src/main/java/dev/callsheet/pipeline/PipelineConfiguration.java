@@ -9,6 +9,7 @@ import dev.callsheet.source.InstanceProperties;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -77,6 +78,10 @@ class PipelineConfiguration {
         config.put(
                 StreamsConfig.STATE_DIR_CONFIG,
                 callsheet.dataDir().resolve("streams").toAbsolutePath().toString());
+        // A stream thread that dies (a broker outage outlasting the producer's timeouts does that under
+        // exactly-once) is replaced, but stays in the group: its replacement is assigned nothing until the
+        // dead member's session expires. 45 s by default, during which nothing is processed.
+        config.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         // A record whose bytes no longer deserialise is logged and skipped rather than stopping the pipeline.
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         // A record that fails while processed or written is dead-lettered rather than stopping the pipeline.

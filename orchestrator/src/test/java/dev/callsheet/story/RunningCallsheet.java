@@ -86,6 +86,11 @@ final class RunningCallsheet implements AutoCloseable {
         return context.getBean(dev.callsheet.broker.InProcessKafkaBroker.class).bootstrapServers();
     }
 
+    /** One of the application's beans, for what a test cannot see over HTTP. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** Where a download client's script reaches it: {@code http://127.0.0.1:<port>}. */
     String baseUrl() {
         return "http://127.0.0.1:" + port;
