@@ -86,8 +86,8 @@ final class FuzzRequests {
                 request.body = wrap(real, random);
             }
             case CREDENTIAL -> {
-                Credentials.vary(request, round % 2 == 0, random, described);
                 request.body = wrap(real, random);
+                Credentials.vary(request, round % 2 == 0, random, described);
             }
             case SIZE -> size(real, round, described, request);
             case VALID -> request.body = wrap(real, random);
@@ -176,7 +176,7 @@ final class FuzzRequests {
         Draft(FuzzTarget target, RandomGenerator random) {
             this.method = target.acceptsPut() && random.nextInt(4) == 0 ? HttpMethod.PUT : HttpMethod.POST;
             this.uri = target.uri();
-            this.contentType = target.body == Body.PLEX ? PlexBodies.contentType() : target.body.contentType;
+            this.contentType = target.contentType();
             this.authorization = target.authorization();
             this.chunked = random.nextInt(5) == 0;
         }

@@ -64,6 +64,11 @@ enum FuzzTarget {
         return body == Body.PLEX ? path + "?token=" + RunningCallsheet.PLEX_TOKEN : path;
     }
 
+    /** The {@code Content-Type} its sender declares. */
+    String contentType() {
+        return body == Body.PLEX ? PlexBodies.contentType() : body.contentType;
+    }
+
     /** The {@code Authorization} header the sender presents, or null when it presents none (Plex). */
     String authorization() {
         return switch (this) {
