@@ -18,7 +18,6 @@ final class ContentTypes {
             "/",
             ";",
             "",
-            " ",
             "application/json/extra",
             "multipart/mixed; boundary=x",
             "application/x-www-form-urlencodedx",

@@ -10,19 +10,28 @@ import java.util.random.RandomGenerator;
 /** Credentials that are wrong, malformed or oversized; and right ones written as senders may write them. */
 final class Credentials {
 
+    /** Request heads longer than this may exceed Netty's limits (4 KiB request line, 8 KiB headers). */
+    private static final int HEAD_LIMIT = 4_000;
+
     private Credentials() {}
 
     /** @param wrong whether to present a wrong credential, or the right one written oddly */
     static void vary(FuzzRequests.Draft request, boolean wrong, RandomGenerator random, StringBuilder described) {
         if (request.authorization == null) {
             request.uri = plexToken(request.uri, wrong, random);
-            described.append(request.uri);
-            return;
+            described.append(request.uri.length() > 100 ? request.uri.length() + " characters of URI" : request.uri);
+        } else {
+            List<String> choices = wrong ? wrong(request.authorization, random) : oddButRight(request.authorization);
+            request.authorization = choices.get(random.nextInt(choices.size()));
+            String shown = request.authorization == null ? "none" : request.authorization;
+            described.append("Authorization ").append(shown.length() > 60 ? shown.length() + " characters" : shown);
         }
-        List<String> choices = wrong ? wrong(request.authorization, random) : oddButRight(request.authorization);
-        request.authorization = choices.get(random.nextInt(choices.size()));
-        String shown = request.authorization == null ? "none" : request.authorization;
-        described.append("Authorization ").append(shown.length() > 60 ? shown.length() + " characters" : shown);
+        if (request.uri.length() + (request.authorization == null ? 0 : request.authorization.length()) > HEAD_LIMIT) {
+            // The server refuses such a head before reading the body and closes the connection; a body still
+            // being sent then resets it, and the refusal is lost. That is the HTTP server's way, not intake's.
+            described.append(", without a body");
+            request.body = new byte[0];
+        }
     }
 
     private static List<String> wrong(String right, RandomGenerator random) {
