@@ -32,7 +32,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * still takes a valid movie request to its end. One running application serves all of it, in order.
  *
  * <p>The requests are generated from a seed, printed at the start; {@code -Dcallsheet.fuzz.seed=<n>}
- * runs with another, or again with a failing one. A failure names each case by endpoint and index.
+ * runs with another, or again with a failing one, and {@code -Dcallsheet.fuzz.requests=<n>} sends
+ * more per endpoint. A failure names each case by endpoint and index; the delivery id of each
+ * accepted one is logged, so that a delivery the pipeline fails on leads back to its case.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,7 +43,7 @@ class WebhookFuzzIT {
     private static final Logger log = LoggerFactory.getLogger(WebhookFuzzIT.class);
 
     private static final long SEED = Long.getLong("callsheet.fuzz.seed", 20260512L);
-    private static final int REQUESTS_PER_ENDPOINT = 140;
+    private static final int REQUESTS_PER_ENDPOINT = Integer.getInteger("callsheet.fuzz.requests", 200);
     private static final int AT_LEAST = 1_000;
     private static final Duration CATCH_UP = Duration.ofMinutes(2);
 
@@ -90,6 +92,9 @@ class WebhookFuzzIT {
             FuzzRequest.Answer answer = request.send(client, callsheet.baseUrl());
             sent++;
             statuses.merge(answer.status(), 1, Integer::sum);
+            if (answer.status() == 202) {
+                log.info("{} #{} accepted ({} bytes): {}", target, index, request.body().length, answer.body());
+            }
             if (!answer.is2xxOr4xx()) {
                 failures.add("#" + index + " " + request + " -> " + shortened(answer.toString()));
             }
