@@ -85,7 +85,8 @@ record FuzzRequest(
 
     @Override
     public String toString() {
-        return method + " " + uri + " (" + description + ", " + body.length + " bytes" + (chunked ? ", chunked" : "")
-                + ", Content-Type " + contentType + ")";
+        String shownUri = uri.length() > 200 ? uri.substring(0, 200) + "… (" + uri.length() + " characters)" : uri;
+        return method + " " + shownUri + " (" + description + ", " + body.length + " bytes"
+                + (chunked ? ", chunked" : "") + ", Content-Type " + contentType + ")";
     }
 }

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +34,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  *
  * <p>The requests are generated from a seed, printed at the start; {@code -Dcallsheet.fuzz.seed=<n>}
  * runs with another, or again with a failing one, and {@code -Dcallsheet.fuzz.requests=<n>} sends
- * more per endpoint. A failure names each case by endpoint and index; the delivery id of each
+ * more per endpoint; {@code -Dcallsheet.fuzz.max-body=<bytes>} runs the application with another
+ * {@code callsheet.intake.max-body}. A failure names each case by endpoint and index; the delivery id of each
  * accepted one is logged, so that a delivery the pipeline fails on leads back to its case.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +46,7 @@ class WebhookFuzzIT {
 
     private static final long SEED = Long.getLong("callsheet.fuzz.seed", 20260512L);
     private static final int REQUESTS_PER_ENDPOINT = Integer.getInteger("callsheet.fuzz.requests", 200);
+    private static final int MAX_BODY = Integer.getInteger("callsheet.fuzz.max-body", AtSize.DEFAULT_MAX_BODY);
     private static final int AT_LEAST = 1_000;
     private static final Duration CATCH_UP = Duration.ofMinutes(2);
 
@@ -63,7 +66,9 @@ class WebhookFuzzIT {
     @BeforeAll
     void start() {
         log.info("Fuzzing webhooks with seed {} (run again with -Dcallsheet.fuzz.seed={})", SEED, SEED);
-        callsheet = RunningCallsheet.start(dataDir, FuzzTarget.SETTINGS);
+        var settings = new HashMap<>(FuzzTarget.SETTINGS);
+        settings.put("callsheet.intake.max-body", MAX_BODY + "B");
+        callsheet = RunningCallsheet.start(dataDir, settings);
         // Shorter than the story's patience: a request left unanswered is a failure, not a wait.
         client = callsheet
                 .client()
@@ -83,7 +88,7 @@ class WebhookFuzzIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(FuzzTarget.class)
     void answersEveryGeneratedRequestWith2xxOr4xx(FuzzTarget target) {
-        var requests = new FuzzRequests(target, SEED, AtSize.DEFAULT_MAX_BODY);
+        var requests = new FuzzRequests(target, SEED, MAX_BODY);
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long started = System.nanoTime();
@@ -93,7 +98,7 @@ class WebhookFuzzIT {
             sent++;
             statuses.merge(answer.status(), 1, Integer::sum);
             if (answer.status() == 202) {
-                log.info("{} #{} accepted ({} bytes): {}", target, index, request.body().length, answer.body());
+                log.info("{} #{} accepted as {}: {}", target, index, answer.body(), request);
             }
             if (!answer.is2xxOr4xx()) {
                 failures.add("#" + index + " " + request + " -> " + shortened(answer.toString()));
