@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The reference movie story: Overseerr request 127 for "Dune: Part Two" (TMDB 693134) by alice,
@@ -28,34 +29,47 @@ final class MovieStory {
      * webhooks land on different {@code inbound} partitions and may be normalised in either order.
      */
     static void tell(RunningCallsheet callsheet) {
+        tell(callsheet, UnaryOperator.identity(), REQUEST);
+    }
+
+    /**
+     * The same story with every body rewritten by {@code retold}, e.g. to be about another movie.
+     *
+     * @param request the id of the request the rewritten bodies tell of
+     */
+    static void tell(RunningCallsheet callsheet, UnaryOperator<byte[]> retold, String request) {
         var webhooks = callsheet.webhooks();
-        webhooks.overseerr(payload("story/overseerr-media-pending-movie.json"))
+        webhooks.overseerr(retold.apply(payload("story/overseerr-media-pending-movie.json")))
                 .expectStatus()
                 .isAccepted()
                 .expectBody()
                 .jsonPath("$.id")
                 .isNotEmpty();
-        reached(callsheet, "requested");
-        webhooks.overseerr(payload("story/overseerr-media-approved-movie.json"))
+        reached(callsheet, request, "requested");
+        webhooks.overseerr(retold.apply(payload("story/overseerr-media-approved-movie.json")))
                 .expectStatus()
                 .isAccepted();
-        reached(callsheet, "approved");
-        webhooks.radarr(payload("payloads/radarr-movie-added.json"))
+        reached(callsheet, request, "approved");
+        webhooks.radarr(retold.apply(payload("payloads/radarr-movie-added.json")))
                 .expectStatus()
                 .isAccepted();
-        reached(callsheet, "searching");
-        webhooks.radarr(payload("payloads/radarr-grab.json")).expectStatus().isAccepted();
-        reached(callsheet, "downloading");
-        webhooks.radarr(payload("payloads/radarr-download.json")).expectStatus().isAccepted();
-        reached(callsheet, "imported");
-        webhooks.plex(payload("payloads/plex-library-new-movie.json"))
+        reached(callsheet, request, "searching");
+        webhooks.radarr(retold.apply(payload("payloads/radarr-grab.json")))
+                .expectStatus()
+                .isAccepted();
+        reached(callsheet, request, "downloading");
+        webhooks.radarr(retold.apply(payload("payloads/radarr-download.json")))
+                .expectStatus()
+                .isAccepted();
+        reached(callsheet, request, "imported");
+        webhooks.plex(retold.apply(payload("payloads/plex-library-new-movie.json")))
                 .expectStatus()
                 .isAccepted();
     }
 
-    private static void reached(RunningCallsheet callsheet, String state) {
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(changedStates(callsheet)).endsWith(state));
+    private static void reached(RunningCallsheet callsheet, String request, String state) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(changedStates(callsheet, request))
+                .endsWith(state));
     }
 
     static void assertToldCompletely(RunningCallsheet callsheet) {
