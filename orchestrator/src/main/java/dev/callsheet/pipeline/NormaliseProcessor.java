@@ -72,33 +72,36 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
             own(record, delivery, original, body);
             return;
         }
+        ParsedWebhook parsed;
         try {
-            ParsedWebhook parsed = parsers.parse(source, instance, body);
-            parsed.mediaEvents().forEach(keyed -> fact(record, new Envelope(keyed.key(), delivery, keyed.event())));
-            parsed.unkeyedEvents()
-                    .forEach(unkeyed -> lookup(
-                            record,
-                            unkeyed.lookup().value(),
-                            new LookupInput.Waiting(
-                                    new UnkeyedFact(unkeyed.lookup(), delivery, unkeyed.event(), original))));
-            parsed.downloadReports().forEach(report -> report(record, new UnkeyedReport(delivery, report, original)));
-            heard(record, delivery, parsed.eventType(), parsed.sourceEvent().orElse(null), null);
+            parsed = parsers.parse(source, instance, body);
         } catch (UnparseableWebhook e) {
             rejected(record, delivery, original, e.getMessage());
+            return;
         } catch (RuntimeException e) {
-            var oversized = OversizedRecord.among(e);
-            // A sink refused a fact over the pipeline's bound: the body is not usable, as if no parser could read it.
-            if (oversized.isPresent()) {
-                rejected(
-                        record,
-                        delivery,
-                        original,
-                        "its facts are too large to write: " + oversized.get().getMessage());
-                return;
-            }
             log.error("parser for {} failed on delivery {}", source.id(), deliveryId, e);
             rejected(record, delivery, original, "parser failed: " + e);
+            return;
         }
+        try {
+            forward(record, delivery, original, parsed);
+        } catch (RuntimeException e) {
+            // A sink refused a fact over the pipeline's bound: the body is not usable, as if no parser could read
+            // it. Anything else (Streams' own exceptions above all) is not the parser's and goes on to Streams.
+            var oversized = OversizedRecord.among(e).orElseThrow(() -> e);
+            rejected(record, delivery, original, "its facts are too large to write: " + oversized.getMessage());
+        }
+    }
+
+    private void forward(Record<String, byte[]> record, Delivery delivery, Original original, ParsedWebhook parsed) {
+        parsed.mediaEvents().forEach(keyed -> fact(record, new Envelope(keyed.key(), delivery, keyed.event())));
+        parsed.unkeyedEvents()
+                .forEach(unkeyed -> lookup(
+                        record,
+                        unkeyed.lookup().value(),
+                        new LookupInput.Waiting(new UnkeyedFact(unkeyed.lookup(), delivery, unkeyed.event(), original))));
+        parsed.downloadReports().forEach(report -> report(record, new UnkeyedReport(delivery, report, original)));
+        heard(record, delivery, parsed.eventType(), parsed.sourceEvent().orElse(null), null);
     }
 
     /**
