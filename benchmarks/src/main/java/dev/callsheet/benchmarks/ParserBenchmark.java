@@ -1,10 +1,10 @@
 package dev.callsheet.benchmarks;
 
-import dev.callsheet.intake.ParsedWebhook;
-import dev.callsheet.intake.UnparseableWebhook;
-import dev.callsheet.intake.WebhookOrigin;
-import dev.callsheet.intake.overseerr.OverseerrWebhookParser;
-import dev.callsheet.intake.radarr.RadarrWebhookParser;
+import dev.callsheet.normalise.ParsedWebhook;
+import dev.callsheet.normalise.UnparseableWebhook;
+import dev.callsheet.normalise.WebhookOrigin;
+import dev.callsheet.normalise.overseerr.OverseerrWebhookParser;
+import dev.callsheet.normalise.radarr.RadarrWebhookParser;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,5 +1,6 @@
 package dev.callsheet.intake;
 
+import dev.callsheet.normalise.FormFields;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 

@@ -7,9 +7,9 @@ import dev.callsheet.events.EventJson;
 import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.CommandOutcome;
-import dev.callsheet.intake.ParsedWebhook;
-import dev.callsheet.intake.UnparseableWebhook;
-import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.normalise.ParsedWebhook;
+import dev.callsheet.normalise.UnparseableWebhook;
+import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.source.SourceObservation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -99,7 +99,8 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
                 .forEach(unkeyed -> lookup(
                         record,
                         unkeyed.lookup().value(),
-                        new LookupInput.Waiting(new UnkeyedFact(unkeyed.lookup(), delivery, unkeyed.event(), original))));
+                        new LookupInput.Waiting(
+                                new UnkeyedFact(unkeyed.lookup(), delivery, unkeyed.event(), original))));
         parsed.downloadReports().forEach(report -> report(record, new UnkeyedReport(delivery, report, original)));
         heard(record, delivery, parsed.eventType(), parsed.sourceEvent().orElse(null), null);
     }

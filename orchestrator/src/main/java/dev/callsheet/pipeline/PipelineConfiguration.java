@@ -2,8 +2,8 @@ package dev.callsheet.pipeline;
 
 import dev.callsheet.config.CallsheetProperties;
 import dev.callsheet.events.Topics;
-import dev.callsheet.intake.WebhookParser;
-import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.normalise.WebhookParser;
+import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.callsheet.events.Envelope;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.Topics;
 import dev.callsheet.events.command.Command;
-import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.TimelineEntry;

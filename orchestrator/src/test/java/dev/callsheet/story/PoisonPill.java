@@ -3,7 +3,7 @@ package dev.callsheet.story;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.callsheet.events.Topics;
-import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import org.apache.kafka.streams.StreamsBuilder;

@@ -3,7 +3,7 @@ package dev.callsheet.pipeline.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.events.Topics;
-import dev.callsheet.intake.WebhookParsers;
+import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.source.InstanceProperties;

@@ -1,8 +1,0 @@
-package dev.callsheet.intake;
-
-/**
- * Which configured instance received a webhook.
- *
- * @param fourK whether that instance serves the 4K copies, so its media key gets {@code :4k}
- */
-public record WebhookOrigin(String instance, boolean fourK) {}

@@ -1,4 +1,0 @@
-package dev.callsheet.intake.servarr;
-
-/** The body of {@code Health} and {@code HealthRestored}; {@code type} names the health check. */
-record HealthPayload(String level, String message, String type, String wikiUrl) {}
