@@ -74,7 +74,8 @@ class PipelineConfiguration {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
-        config.putAll(sizes.streamsConfig());
+        // A limit of the user's own (spring.kafka.streams.properties.producer.max.request.size, …) wins.
+        sizes.streamsConfig().forEach(config::putIfAbsent);
         config.put(
                 StreamsConfig.STATE_DIR_CONFIG,
                 callsheet.dataDir().resolve("streams").toAbsolutePath().toString());
