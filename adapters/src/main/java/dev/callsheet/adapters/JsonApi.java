@@ -31,8 +31,10 @@ public final class JsonApi {
     // A long-running show's episode list runs to megabytes; Spring's default limit is 256 KB.
     private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-    // Vendors add fields in every release. Nulls for primitives stay errors: the specs mark those
-    // fields non-nullable, so a null means the answer is not what we think it is.
+    // Vendors add fields in every release, so unknown ones are ignored. A DTO keeps a primitive only for
+    // what every supported version always sends (ids, mostly); everything else is boxed, absent and null
+    // alike reading as "not known". So a null or absent primitive stays an error: the answer is not
+    // what we think it is.
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -3,23 +3,27 @@ package dev.callsheet.adapters.sonarr;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** The part of Sonarr's {@code SeriesResource} we read. */
+/**
+ * The part of Sonarr's {@code SeriesResource} we read. Only the ids every supported version sends are
+ * required; the rest is boxed, so that absent and null both read as "not known": Sonarr v3 has no
+ * {@code tmdbId} at all (v4 added it), and a season's {@code statistics} can be left out.
+ */
 record SeriesResource(
         @JsonProperty(required = true) int id,
         String title,
         @JsonProperty(required = true) int tvdbId,
-        int tmdbId,
+        Integer tmdbId,
         String imdbId,
-        int year,
-        boolean monitored,
+        Integer year,
+        Boolean monitored,
         List<SeasonResource> seasons) {
 
     /** Sonarr's {@code SeasonResource}. */
     record SeasonResource(
-            @JsonProperty(required = true) int seasonNumber, boolean monitored, SeasonStatisticsResource statistics) {}
+            @JsonProperty(required = true) int seasonNumber, Boolean monitored, SeasonStatisticsResource statistics) {}
 
     /** Sonarr's {@code SeasonStatisticsResource}, counted by Sonarr when it builds the answer. */
-    record SeasonStatisticsResource(int episodeFileCount, int episodeCount, int totalEpisodeCount) {}
+    record SeasonStatisticsResource(Integer episodeFileCount, Integer episodeCount, Integer totalEpisodeCount) {}
 
     SonarrSeries toSeries() {
         return new SonarrSeries(
@@ -27,10 +31,10 @@ record SeriesResource(
                 title,
                 tvdbId,
                 // Sonarr writes 0 for "not known": series added before it tracked TMDB ids have none.
-                tmdbId > 0 ? Long.valueOf(tmdbId) : null,
+                known(tmdbId) ? Long.valueOf(tmdbId) : null,
                 imdbId == null || imdbId.isBlank() ? null : imdbId,
-                year > 0 ? year : null,
-                monitored,
+                known(year) ? year : null,
+                Boolean.TRUE.equals(monitored),
                 seasons == null
                         ? List.of()
                         : seasons.stream().map(SeriesResource::toSeason).toList());
@@ -40,12 +44,20 @@ record SeriesResource(
         SeasonStatisticsResource statistics = season.statistics();
         return new SonarrSeason(
                 season.seasonNumber(),
-                season.monitored(),
+                Boolean.TRUE.equals(season.monitored()),
                 statistics == null
                         ? null
                         : new SonarrSeason.EpisodeCounts(
-                                statistics.episodeCount(),
-                                statistics.episodeFileCount(),
-                                statistics.totalEpisodeCount()));
+                                count(statistics.episodeCount()),
+                                count(statistics.episodeFileCount()),
+                                count(statistics.totalEpisodeCount())));
+    }
+
+    private static boolean known(Integer value) {
+        return value != null && value > 0;
+    }
+
+    private static int count(Integer value) {
+        return value == null ? 0 : value;
     }
 }

@@ -111,6 +111,24 @@ class SonarrClientTest {
                             true,
                             List.of(new SonarrSeason(1, true, null))));
         }
+
+        @Test
+        void readsASonarrV3SeriesWhichHasNoTmdbIdAndASeasonWithoutStatistics() {
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/series")).willReturn(okJson(body("sonarr/series-v3.json"))));
+
+            assertThat(sonarr.findSeries(371980).block())
+                    .contains(new SonarrSeries(
+                            12,
+                            "Severance",
+                            371980,
+                            null,
+                            "tt11280740",
+                            2022,
+                            true,
+                            List.of(
+                                    new SonarrSeason(1, false, new SonarrSeason.EpisodeCounts(9, 9, 9)),
+                                    new SonarrSeason(2, true, null))));
+        }
     }
 
     @Nested
