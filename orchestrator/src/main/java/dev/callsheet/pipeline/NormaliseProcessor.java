@@ -83,14 +83,8 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
             rejected(record, delivery, original, "parser failed: " + e);
             return;
         }
-        try {
-            forward(record, delivery, original, parsed);
-        } catch (RuntimeException e) {
-            // A sink refused a fact over the pipeline's bound: the body is not usable, as if no parser could read
-            // it. Anything else (Streams' own exceptions above all) is not the parser's and goes on to Streams.
-            var oversized = OversizedRecord.among(e).orElseThrow(() -> e);
-            rejected(record, delivery, original, "its facts are too large to write: " + oversized.getMessage());
-        }
+        // A fact its sink cannot take (over the pipeline's bound) is dead-lettered by the production handler.
+        forward(record, delivery, original, parsed);
     }
 
     private void forward(Record<String, byte[]> record, Delivery delivery, Original original, ParsedWebhook parsed) {

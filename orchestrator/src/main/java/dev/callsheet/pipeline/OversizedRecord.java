@@ -1,6 +1,5 @@
 package dev.callsheet.pipeline;
 
-import java.util.Optional;
 import org.apache.kafka.common.errors.SerializationException;
 
 /**
@@ -8,16 +7,6 @@ import org.apache.kafka.common.errors.SerializationException;
  * store or a producer could take it, so that its writer can decide what to do instead.
  */
 public final class OversizedRecord extends SerializationException {
-
-    /** The oversized record among the causes of {@code failure}, as a sink that refused one reports it. */
-    static Optional<OversizedRecord> among(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OversizedRecord oversized) {
-                return Optional.of(oversized);
-            }
-        }
-        return Optional.empty();
-    }
 
     OversizedRecord(String what, int bytes) {
         super("%s is %d bytes, over the %d bytes a pipeline record may take (%d with key, headers and framing)"

@@ -16,6 +16,8 @@ import dev.callsheet.normalise.qbittorrent.QbittorrentWebhookParser;
 import dev.callsheet.normalise.radarr.RadarrWebhookParser;
 import dev.callsheet.normalise.sabnzbd.SabnzbdWebhookParser;
 import dev.callsheet.normalise.sonarr.SonarrWebhookParser;
+import dev.callsheet.pipeline.failure.FailedRecords;
+import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.InstanceProperties;
@@ -24,8 +26,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -69,10 +73,14 @@ final class PipelineDriver implements AutoCloseable {
                         new SabnzbdWebhookParser(),
                         new NzbgetWebhookParser()),
                 instances);
+        Map<String, Object> settingsOfStreams = new HashMap<>();
+        settingsOfStreams.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        settingsOfStreams.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        settingsOfStreams.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        // The failure handlers the application runs with, so that what fails here fails as it would there.
+        new FailureHandling(TOPICS, new FailedRecords(Clock.systemUTC())).configure(settingsOfStreams);
         var config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        config.putAll(settingsOfStreams);
         driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, parsers, settings), config, T0);
         inbound = driver.createInputTopic(
                 TOPICS.inbound(),

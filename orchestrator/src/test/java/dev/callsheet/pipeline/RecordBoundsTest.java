@@ -119,9 +119,11 @@ class RecordBoundsTest {
         }));
 
         var letter = pipeline.deadletter.readValue();
-        assertThat(letter.stage()).isEqualTo("normalise");
+        assertThat(letter.stage()).as("the sink to events").startsWith("KSTREAM-SINK-");
         assertThat(letter.reason())
+                .startsWith("could not serialize the value for callsheet.events: OversizedRecord")
                 .contains("over the " + RecordSizes.PIPELINE_VALUE + " bytes a pipeline record may take");
+        assertThat(letter.original()).isNotNull();
         assertThat(pipeline.events.isEmpty()).isTrue();
 
         pipeline.deliver(SourceKind.RADARR, "payloads/radarr-grab.json");
