@@ -1,6 +1,7 @@
 package dev.callsheet.adapters;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A call to an outside service that did not give an answer we can use. The {@link Kind} says what
@@ -47,15 +48,44 @@ public final class AdapterFailure extends RuntimeException {
         }
     }
 
+    /**
+     * Where an {@link Kind#UNREADABLE} answer stopped being readable, for the timeline and the admin:
+     * enough to tell a vendor's change from a broken proxy without the body.
+     *
+     * @param call the call, method and path, with any key in it blanked ({@code GET /api/v3/series?tvdbId=72108})
+     * @param field the JSON path at which reading failed ({@code [0].tmdbId}); null when the answer as
+     *     a whole was wrong (empty, not JSON, a value the translation does not know)
+     */
+    public record Unreadable(String call, String field) {
+
+        public Unreadable {
+            Objects.requireNonNull(call, "call");
+        }
+    }
+
     private final Kind kind;
+    private final Unreadable unreadable;
 
     public AdapterFailure(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.unreadable = null;
+    }
+
+    /** An {@link Kind#UNREADABLE} answer, with where it stopped being readable. */
+    public AdapterFailure(Unreadable unreadable, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = Kind.UNREADABLE;
+        this.unreadable = Objects.requireNonNull(unreadable, "unreadable");
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The call and field of an unreadable answer; empty for other failures and when not known. */
+    public Optional<Unreadable> unreadable() {
+        return Optional.ofNullable(unreadable);
     }
 
     public boolean retryable() {

@@ -40,7 +40,17 @@ final class Failures {
     }
 
     AdapterFailure unreadable(String call, String what, Throwable cause) {
-        return failure(Kind.UNREADABLE, "gave an unreadable answer to " + call + ": " + what, cause);
+        return unreadable(call, null, what, cause);
+    }
+
+    /** @param field the JSON path reading stopped at; null when the answer as a whole was wrong */
+    AdapterFailure unreadable(String call, String field, String what, Throwable cause) {
+        String redactedCall = endpoint.redact(call);
+        return new AdapterFailure(
+                new AdapterFailure.Unreadable(redactedCall, field),
+                endpoint.redact(service + " at " + endpoint.displayUrl() + " gave an unreadable answer to " + call
+                        + ": " + what),
+                cause);
     }
 
     /** Whether {@code error} says the service could not be reached or did not answer in time. */
@@ -66,12 +76,19 @@ final class Failures {
         return failure(Kind.UNREACHABLE, "could not be reached (" + call + "): " + reason(error), error);
     }
 
-    /** A Jackson error as a short reason: what did not fit, and where. */
-    static String describe(JacksonException e) {
+    /** Where in the body a Jackson error happened ({@code [0].tmdbId}); null at the top level. */
+    static String field(JacksonException e) {
         String path = e.getPath().stream()
                 .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return "the body is not the expected JSON at " + (path.isEmpty() ? "the top level" : path) + ": "
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? null : path;
+    }
+
+    /** A Jackson error as a short reason: what did not fit, and where. */
+    static String describe(JacksonException e) {
+        String field = field(e);
+        return "the body is not the expected JSON at " + (field == null ? "the top level" : field) + ": "
                 + e.getOriginalMessage();
     }
 

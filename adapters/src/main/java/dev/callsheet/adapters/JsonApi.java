@@ -164,7 +164,7 @@ public final class JsonApi {
         try {
             value = MAPPER.readValue(body, reading.type());
         } catch (JacksonException e) {
-            throw failures.unreadable(call, Failures.describe(e) + " (" + contentType + ")", e);
+            throw failures.unreadable(call, Failures.field(e), Failures.describe(e) + " (" + contentType + ")", e);
         }
         if (value == null) {
             throw failures.unreadable(call, "the body is null", null);

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.callsheet.adapters.AdapterFailure.Kind;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
@@ -156,7 +157,30 @@ class JsonApiTest {
         void namesWhereAValueDoesNotFit() {
             answers(okJson("{\"id\": \"seven\"}"));
 
-            assertThat(failureOf(getThing())).hasMessageContaining("the body is not the expected JSON at id: ");
+            AdapterFailure failure = failureOf(getThing());
+
+            assertThat(failure).hasMessageContaining("the body is not the expected JSON at id: ");
+            assertThat(failure.unreadable()).contains(new AdapterFailure.Unreadable("GET /api/thing/7", "id"));
+        }
+
+        @Test
+        void namesANestedFieldWithItsIndices() {
+            SERVICE.stubFor(get(urlPathEqualTo("/api/things"))
+                    .willReturn(okJson("{\"things\": [{\"id\": 1}, {\"id\": null}]}")));
+            record Things(List<Thing> things) {}
+
+            AdapterFailure failure =
+                    failureOf(api.get(new TypeReference<Things>() {}, Function.identity(), "/api/things"));
+
+            assertThat(failure.unreadable()).contains(new AdapterFailure.Unreadable("GET /api/things", "things[1].id"));
+        }
+
+        @Test
+        void namesNoFieldWhenTheWholeAnswerIsWrong() {
+            answers(aResponse().withStatus(200));
+
+            assertThat(failureOf(getThing()).unreadable())
+                    .contains(new AdapterFailure.Unreadable("GET /api/thing/7", null));
         }
 
         @Test
