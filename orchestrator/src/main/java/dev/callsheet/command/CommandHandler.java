@@ -2,7 +2,6 @@ package dev.callsheet.command;
 
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.CommandOutcome;
-import java.time.Duration;
 import java.util.Optional;
 
 /** Carries out one type of command against its service. */
@@ -16,11 +15,6 @@ interface CommandHandler<C extends Command> {
      */
     CommandOutcome attempt(C command);
 
-    /**
-     * What a failed attempt leaves on record, if anything.
-     *
-     * @param attempt 1 for the first
-     * @param retryIn when the next attempt comes; null when the command is given up
-     */
-    Optional<CommandOutcome> failed(C command, int attempt, String reason, Duration retryIn);
+    /** What a failed attempt leaves on record, if anything. */
+    Optional<CommandOutcome> failed(C command, FailedAttempt failure);
 }

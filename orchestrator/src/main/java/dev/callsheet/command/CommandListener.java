@@ -68,7 +68,7 @@ final class CommandListener {
             C command, String instance, CommandHandler<C> handler, int attempt, RuntimeException e, boolean retryable) {
         boolean givenUp = !retryable || attempt >= retry.maxAttempts();
         Duration retryIn = givenUp ? null : retry.delayAfter(attempt);
-        handler.failed(command, attempt, e.getMessage(), retryIn)
+        handler.failed(command, new FailedAttempt(attempt, e, retryIn))
                 .ifPresent(outcome -> outcomes.write(instance, outcome));
         String what = command.getClass().getSimpleName() + " " + command.id();
         if (givenUp) {

@@ -4,6 +4,7 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.intake.InboundWriter;
 import dev.callsheet.pipeline.TopicProperties;
 import dev.callsheet.source.InstanceProperties;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -45,7 +46,7 @@ class CommandListenerConfiguration {
 
     @Bean
     CommandListener commandListener(InstanceProperties instances, InboundWriter inbound, CommandProperties commands) {
-        var clients = new ServiceClients(instances, WebClient.builder());
+        var clients = new ServiceClients(instances, WebClient.builder(), Clock.systemUTC());
         return new CommandListener(
                 new EpisodeResolver(clients),
                 new OverseerrLookup(clients),

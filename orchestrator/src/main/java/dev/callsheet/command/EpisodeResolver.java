@@ -11,7 +11,7 @@ import dev.callsheet.events.media.EpisodeRef;
 import dev.callsheet.events.media.EpisodesResolved;
 import dev.callsheet.events.media.MediaInfo;
 import dev.callsheet.events.media.ResolvedEpisode;
-import java.time.Duration;
+import dev.callsheet.events.media.UnreadableAnswer;
 import java.util.Optional;
 
 /** {@link ResolveSeriesEpisodes}: Sonarr's series by TVDB id, then its episode list. */
@@ -49,8 +49,7 @@ final class EpisodeResolver implements CommandHandler<ResolveSeriesEpisodes> {
     }
 
     @Override
-    public Optional<CommandOutcome> failed(
-            ResolveSeriesEpisodes command, int attempt, String reason, Duration retryIn) {
+    public Optional<CommandOutcome> failed(ResolveSeriesEpisodes command, FailedAttempt failure) {
         var media = new MediaInfo(
                 MediaType.SERIES,
                 null,
@@ -59,7 +58,23 @@ final class EpisodeResolver implements CommandHandler<ResolveSeriesEpisodes> {
                 command.tvdbId(),
                 null,
                 command.mediaKey().fourK());
-        var fact = new CommandAttemptFailed(media, command.id(), COMMAND, attempt, reason, retryIn, COMMAND);
+        var unreadable = failure.unreadable()
+                .map(answer -> new UnreadableAnswer(
+                        "Sonarr",
+                        command.instance(),
+                        clients.version(SourceKind.SONARR, command.instance()).orElse(null),
+                        answer.call(),
+                        answer.field()))
+                .orElse(null);
+        var fact = new CommandAttemptFailed(
+                media,
+                command.id(),
+                COMMAND,
+                failure.attempt(),
+                failure.reason(),
+                failure.retryIn(),
+                unreadable,
+                COMMAND);
         return Optional.of(new CommandOutcome.MediaFact(command.id(), command.mediaKey(), fact));
     }
 

@@ -3,7 +3,6 @@ package dev.callsheet.command;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.CommandOutcome;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -42,11 +41,18 @@ final class OverseerrLookup implements CommandHandler<LookUpOverseerrRequest> {
 
     /** Only giving up is recorded: until the series is known there is no timeline to put a retry on. */
     @Override
-    public Optional<CommandOutcome> failed(
-            LookUpOverseerrRequest command, int attempt, String reason, Duration retryIn) {
-        return retryIn == null
-                ? Optional.of(notFound(command, "gave up after attempt " + attempt + ": " + reason))
-                : Optional.empty();
+    public Optional<CommandOutcome> failed(LookUpOverseerrRequest command, FailedAttempt failure) {
+        if (!failure.givenUp()) {
+            return Optional.empty();
+        }
+        // The held facts' dead letter is where the admin reads why: it names the version that answered.
+        String version = failure.unreadable().isEmpty()
+                ? ""
+                : clients.version(SourceKind.OVERSEERR, command.instance())
+                        .map(known -> " (Overseerr version " + known + ")")
+                        .orElse(" (Overseerr version not known)");
+        return Optional.of(
+                notFound(command, "gave up after attempt " + failure.attempt() + ": " + failure.reason() + version));
     }
 
     private static CommandOutcome notFound(LookUpOverseerrRequest command, String reason) {

@@ -5,8 +5,10 @@ import dev.callsheet.adapters.overseerr.OverseerrClient;
 import dev.callsheet.adapters.sonarr.SonarrClient;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.source.InstanceProperties;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -21,10 +23,12 @@ final class ServiceClients {
     private final InstanceProperties instances;
     private final WebClient.Builder webClient;
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
+    private final ServiceVersions versions;
 
-    ServiceClients(InstanceProperties instances, WebClient.Builder webClient) {
+    ServiceClients(InstanceProperties instances, WebClient.Builder webClient, Clock clock) {
         this.instances = instances;
         this.webClient = webClient;
+        this.versions = new ServiceVersions(clock);
     }
 
     SonarrClient sonarr(String name) {
@@ -33,6 +37,25 @@ final class ServiceClients {
 
     OverseerrClient overseerr(String name) {
         return client(SourceKind.OVERSEERR, "Overseerr", name, OverseerrClient::new, OverseerrClient.class);
+    }
+
+    /**
+     * The version instance {@code name} of {@code kind} reports, remembered for a while; empty when it
+     * would not say, or when Callsheet has no way to ask that kind.
+     */
+    Optional<String> version(SourceKind kind, String name) {
+        return switch (kind) {
+            case SONARR ->
+                versions.of(
+                        kind.id() + "/" + name,
+                        () -> Blocking.await(sonarr(name).version(), "Sonarr", endpoint(kind, "Sonarr", name)));
+            case OVERSEERR ->
+                versions.of(
+                        kind.id() + "/" + name,
+                        () -> Blocking.await(
+                                overseerr(name).version(), "Overseerr", endpoint(kind, "Overseerr", name)));
+            default -> Optional.empty();
+        };
     }
 
     /** The endpoint of instance {@code name}, for the timeouts of calls made to it. */

@@ -9,6 +9,13 @@ public record Attention(Kind kind, String message, Instant since) {
         /** The *arr app cannot import a finished download without a person deciding. */
         MANUAL_INTERACTION_REQUIRED,
         /** The library file was deleted (not replaced by an upgrade). */
-        FILE_DELETED
+        FILE_DELETED,
+        /**
+         * A service answered a command in a shape Callsheet cannot read: a version it does not read yet,
+         * or a proxy's page. The message names the service, its version, the call and the field.
+         */
+        SOURCE_UNREADABLE,
+        /** A command was given up for another reason (a refused key, an instance not configured). */
+        COMMAND_GIVEN_UP
     }
 }

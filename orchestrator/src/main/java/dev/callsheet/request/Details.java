@@ -97,6 +97,13 @@ final class Details {
                 details.put("command", e.command());
                 details.put("attempt", Integer.toString(e.attempt()));
                 details.put("reason", e.reason());
+                if (e.unreadable() != null) {
+                    details.put("service", e.unreadable().service());
+                    details.put("instance", e.unreadable().instance());
+                    details.put("version", e.unreadable().version());
+                    details.put("call", e.unreadable().call());
+                    details.put("field", e.unreadable().field());
+                }
             }
             case DownloadReported e -> details.report(e.report());
             case SeriesDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));

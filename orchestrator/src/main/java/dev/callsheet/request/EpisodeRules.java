@@ -161,7 +161,8 @@ final class EpisodeRules {
         EpisodeListing listing = item.series().listing();
         Series forgotten = item.series()
                 .withEpisodes(Map.of())
-                .withListing(new EpisodeListing(listing.sonarrInstance(), listing.lastRequestedAt(), null));
+                .withListing(new EpisodeListing(
+                        listing.sonarrInstance(), listing.lastRequestedAt(), null, listing.givenUpAt()));
         return item.withProgress(MediaProgress.UNKNOWN)
                 .withDownload(null)
                 .withAttention(List.of())

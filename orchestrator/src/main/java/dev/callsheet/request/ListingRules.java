@@ -6,6 +6,8 @@ import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
+import dev.callsheet.events.media.CommandAttemptFailed;
+import dev.callsheet.request.Attention.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +29,8 @@ final class ListingRules {
     static final String SONARR = "sonarr";
     static final String SONARR_4K = "sonarr4k";
 
+    private static final String RESOLVE = "ResolveSeriesEpisodes";
+
     private ListingRules() {}
 
     /** Remembers which Sonarr instance reported the series. */
@@ -45,15 +49,36 @@ final class ListingRules {
         return item.key().type() == MediaType.SERIES ? List.of(resolve(item, deliveryId + ":resolve")) : List.of();
     }
 
-    /** Asks again when the last ask is {@code every} ago, while any request is handed over to Sonarr. */
+    /**
+     * Asks again when the last ask is {@code every} ago, or was given up, while any request is handed
+     * over to Sonarr. A given-up ask is not retried by the command's own back-off (an answer that cannot
+     * be read reads the same a minute later), but an upgrade or a fixed key can mend it within the hour.
+     */
     static List<Command> onTick(MediaItem item, Instant now, Duration every) {
-        Instant last = item.series().listing().lastRequestedAt();
-        boolean due = last == null || !now.isBefore(last.plus(every));
+        EpisodeListing listing = item.series().listing();
+        Instant last = listing.lastRequestedAt();
+        boolean due = last == null || !now.isBefore(last.plus(every)) || listing.givenUpSinceAsked();
         boolean handedOver = item.requests().values().stream().anyMatch(Request::pastApproval);
         if (item.key().type() != MediaType.SERIES || !due || !handedOver) {
             return List.of();
         }
         return List.of(resolve(item, "%s:resolve:%s".formatted(item.key(), now)));
+    }
+
+    /**
+     * A command given up leaves the admin an attention saying why the item stopped; a given-up episode
+     * list is asked for again at the next tick. Attempts still being retried change nothing.
+     */
+    static MediaItem failed(MediaItem item, CommandAttemptFailed e, Instant now) {
+        if (e.retryIn() != null) {
+            return item;
+        }
+        Kind kind = e.unreadable() != null ? Kind.SOURCE_UNREADABLE : Kind.COMMAND_GIVEN_UP;
+        MediaItem flagged = MediaRules.raising(item, new Attention(kind, CommandWording.givenUp(e), now));
+        return RESOLVE.equals(e.command()) && item.key().type() == MediaType.SERIES
+                ? flagged.withSeries(
+                        flagged.series().withListing(flagged.series().listing().givenUp(now)))
+                : flagged;
     }
 
     /** The item remembering that it asked at {@code now}, when it did. */

@@ -86,8 +86,10 @@ final class MediaRules {
             case DownloadImported e -> EpisodeRules.importComplete(inSonarr(informed), e);
             case EpisodeFileDeleted e -> EpisodeRules.fileDeleted(inSonarr(informed), e, now);
             case SeriesRenamed e -> inSonarr(informed);
-            case EpisodesResolved e -> EpisodeRules.listed(inSonarr(informed), e, now);
-            case CommandAttemptFailed e -> informed;
+            case EpisodesResolved e ->
+                clearing(
+                        EpisodeRules.listed(inSonarr(informed), e, now), Kind.SOURCE_UNREADABLE, Kind.COMMAND_GIVEN_UP);
+            case CommandAttemptFailed e -> ListingRules.failed(informed, e, now);
             case DownloadReported e -> informed;
             case SeriesDeleted e -> EpisodeRules.removed(informed, e.filesDeleted());
             case EpisodeAvailable e -> EpisodeRules.available(informed, e);

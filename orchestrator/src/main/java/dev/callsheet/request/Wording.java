@@ -82,11 +82,7 @@ final class Wording {
                                 or(e.path(), "path unknown"));
             case SeriesRenamed e -> "Renamed " + files(e.files());
             case EpisodesResolved e -> "Sonarr lists " + e.episodes().size() + " episodes";
-            case CommandAttemptFailed e ->
-                e.retryIn() == null
-                        ? e.command() + " gave up after attempt " + e.attempt() + ": " + e.reason()
-                        : e.command() + " failed (" + e.reason() + "), retrying in "
-                                + e.retryIn().toSeconds() + " s";
+            case CommandAttemptFailed e -> CommandWording.attemptFailed(e);
             case DownloadReported e -> "Download " + e.report().change().id();
             case SeriesDeleted e -> e.filesDeleted() ? "Removed from Sonarr with its files" : "Removed from Sonarr";
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());

@@ -121,7 +121,8 @@ class MediaItemBoundTest {
                                     NOW)));
         }
         var scope = new SeriesScope(List.of(), true, List.copyOf(episodes.keySet()));
-        var series = new Series(episodes, Map.of(REQUEST, scope), new EpisodeListing("sonarr", NOW, NOW), downloads);
+        var series =
+                new Series(episodes, Map.of(REQUEST, scope), new EpisodeListing("sonarr", NOW, NOW, null), downloads);
         var request = new Request(
                 REQUEST, new Requester("alice", "alice@example.com"), RequestState.AVAILABLE, NOW, NOW, NOW);
         return new MediaItem(

@@ -7,7 +7,9 @@ import static dev.callsheet.request.SeriesFacts.autoApproved;
 import static dev.callsheet.request.SeriesFacts.listed;
 import static dev.callsheet.request.SeriesFacts.seasonPackGrabbed;
 import static dev.callsheet.request.SeriesFacts.seriesAdded;
+import static dev.callsheet.request.SeriesFacts.sonarrRefusedTheKey;
 import static dev.callsheet.request.SeriesFacts.sonarrUnreachable;
+import static dev.callsheet.request.SeriesFacts.sonarrUnreadable;
 import static dev.callsheet.request.SeriesFacts.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -180,6 +182,115 @@ class EpisodeListingTest {
             assertThat(decision.commands()).isEmpty();
             assertThat(decision.timeline()).isEmpty();
             assertThat(decision.state()).isEqualTo(scenario.item());
+        }
+    }
+
+    @Nested
+    class WhenAnAskIsGivenUp {
+
+        private static final String UNREADABLE = "ResolveSeriesEpisodes was given up: Sonarr at http://sonarr:8989 gave"
+                + " an unreadable answer to GET /api/v3/series?tvdbId=371980: the body is not the expected JSON at"
+                + " [0].tmdbId: Cannot map `null` into type `int` (Sonarr version 3.0.10.1567); the episode list is"
+                + " asked for again at the next tick";
+
+        @Test
+        void tellsTheAdminWhichServiceVersionCallAndFieldStoppedIt() {
+            Scenario scenario = givenSeries(autoApproved(42, 1), seriesAdded());
+
+            Outcome outcome = scenario.when(sonarrUnreadable("3.0.10.1567"));
+            Instant failedAt = scenario.now();
+
+            Attention expected = new Attention(Attention.Kind.SOURCE_UNREADABLE, UNREADABLE, failedAt);
+            assertThat(outcome.item().attention()).containsExactly(expected);
+            assertThat(outcome.request(42).attention()).containsExactly(expected);
+            assertThat(outcome.entryOf(42).summary())
+                    .isEqualTo("ResolveSeriesEpisodes gave up after attempt 1: Sonarr at http://sonarr:8989 gave an"
+                            + " unreadable answer to GET /api/v3/series?tvdbId=371980: the body is not the expected"
+                            + " JSON at [0].tmdbId: Cannot map `null` into type `int` (Sonarr version 3.0.10.1567);"
+                            + " the episode list is asked for again at the next tick");
+            assertThat(outcome.entryOf(42).details())
+                    .containsEntry("service", "Sonarr")
+                    .containsEntry("version", "3.0.10.1567")
+                    .containsEntry("call", "GET /api/v3/series?tvdbId=371980")
+                    .containsEntry("field", "[0].tmdbId");
+            assertThat(outcome.stateOf(42)).isEqualTo(RequestState.SEARCHING);
+        }
+
+        @Test
+        void saysSoWhenTheVersionIsNotKnown() {
+            Outcome outcome = givenSeries(autoApproved(42, 1)).when(sonarrUnreadable(null));
+
+            assertThat(outcome.item().attention().getFirst().message())
+                    .contains("Cannot map `null` into type `int` (Sonarr version not known);");
+            assertThat(outcome.entryOf(42).details()).doesNotContainKey("version");
+        }
+
+        @Test
+        void namesAnyOtherReasonAsAGivenUpCommand() {
+            Outcome outcome = givenSeries(autoApproved(42, 1)).when(sonarrRefusedTheKey());
+
+            assertThat(outcome.item().attention()).singleElement().satisfies(attention -> {
+                assertThat(attention.kind()).isEqualTo(Attention.Kind.COMMAND_GIVEN_UP);
+                assertThat(attention.message()).contains("refused the API key");
+            });
+        }
+
+        @Test
+        void raisesNothingWhileTheCommandIsStillRetried() {
+            Outcome outcome = givenSeries(autoApproved(42, 1)).when(sonarrUnreachable(1));
+
+            assertThat(outcome.item().attention()).isEmpty();
+            assertThat(outcome.item().series().listing().givenUpAt()).isNull();
+        }
+
+        @Test
+        void asksAgainAtTheNextTickRatherThanAfterSixHours() {
+            Scenario scenario = givenSeries(autoApproved(42, 1), seriesAdded(), sonarrUnreadable("3.0.10.1567"));
+
+            Outcome retried = scenario.later(Duration.ofHours(1)).tick();
+
+            assertThat(retried.decision().commands())
+                    .containsExactly(new ResolveSeriesEpisodes(
+                            "series:tvdb:371980:resolve:"
+                                    + retried.item().series().listing().lastRequestedAt(),
+                            SEVERANCE,
+                            371980,
+                            "sonarr"));
+            assertThat(scenario.later(Duration.ofHours(1)).tick().decision().commands())
+                    .as("one ask per give-up: the next waits for its outcome")
+                    .isEmpty();
+            assertThat(scenario.when(sonarrUnreadable("3.0.10.1567")).item().attention())
+                    .as("still raised, since the first give-up")
+                    .extracting(Attention::kind)
+                    .containsExactly(Attention.Kind.SOURCE_UNREADABLE);
+            assertThat(scenario.later(Duration.ofHours(1)).tick().decision().commands())
+                    .hasSize(1);
+        }
+
+        @Test
+        void keepsWhenTheAskWasFirstGivenUp() {
+            Scenario scenario = givenSeries(autoApproved(42, 1), sonarrUnreadable("3.0.10.1567"));
+            Instant first = scenario.item().attention().getFirst().since();
+            scenario.later(Duration.ofHours(1)).tick();
+
+            Outcome again = scenario.when(sonarrUnreadable("3.0.10.1567"));
+
+            assertThat(again.item().attention().getFirst().since()).isEqualTo(first);
+        }
+
+        @Test
+        void clearsTheAttentionAndGoesOnOnceTheListArrives() {
+            Scenario scenario =
+                    givenSeries(autoApproved(42, 1), seriesAdded(), seasonPackGrabbed(), sonarrUnreadable("4.0.0"));
+
+            Outcome outcome = scenario.when(listed());
+
+            assertThat(outcome.item().attention()).isEmpty();
+            assertThat(outcome.item().series().listing().givenUpAt()).isNull();
+            assertThat(outcome.stateOf(42)).isEqualTo(RequestState.DOWNLOADING);
+            assertThat(scenario.later(Duration.ofHours(1)).tick().decision().commands())
+                    .as("listed: the six-hour re-list applies again")
+                    .isEmpty();
         }
     }
 }

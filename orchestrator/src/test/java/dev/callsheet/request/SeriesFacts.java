@@ -23,6 +23,7 @@ import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.ResolvedEpisode;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
+import dev.callsheet.events.media.UnreadableAnswer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -163,6 +164,34 @@ final class SeriesFacts {
                 attempt,
                 "Sonarr unreachable",
                 Duration.ofSeconds(30),
+                null,
+                "ResolveSeriesEpisodes");
+    }
+
+    /** Sonarr v3's answer, read by a DTO that wants v4's {@code tmdbId}: given up at once. */
+    static CommandAttemptFailed sonarrUnreadable(String version) {
+        return new CommandAttemptFailed(
+                AS_OVERSEERR_SAYS,
+                "d-1:resolve",
+                "ResolveSeriesEpisodes",
+                1,
+                "Sonarr at http://sonarr:8989 gave an unreadable answer to GET /api/v3/series?tvdbId=371980: the body"
+                        + " is not the expected JSON at [0].tmdbId: Cannot map `null` into type `int`",
+                null,
+                new UnreadableAnswer("Sonarr", "sonarr", version, "GET /api/v3/series?tvdbId=371980", "[0].tmdbId"),
+                "ResolveSeriesEpisodes");
+    }
+
+    /** Sonarr refused the key: given up at once, and not an unreadable answer. */
+    static CommandAttemptFailed sonarrRefusedTheKey() {
+        return new CommandAttemptFailed(
+                AS_OVERSEERR_SAYS,
+                "d-1:resolve",
+                "ResolveSeriesEpisodes",
+                1,
+                "Sonarr at http://sonarr:8989 refused the API key (HTTP 401 on GET /api/v3/series?tvdbId=371980)",
+                null,
+                null,
                 "ResolveSeriesEpisodes");
     }
 

@@ -34,6 +34,14 @@ public final class OverseerrClient {
         return api.find(REQUEST, MediaRequest::toRequest, "/api/v1/request/{requestId}", requestId);
     }
 
+    /** The version the instance reports about itself. */
+    public Mono<String> version() {
+        return api.get(
+                new TypeReference<java.util.Map<String, Object>>() {},
+                status -> String.valueOf(status.get("version")),
+                "/api/v1/status");
+    }
+
     @Override
     public String toString() {
         return "OverseerrClient[" + endpoint.displayUrl() + "]";

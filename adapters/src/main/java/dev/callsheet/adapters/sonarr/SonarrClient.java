@@ -48,6 +48,14 @@ public final class SonarrClient {
                 seriesId);
     }
 
+    /** The version the instance reports about itself. */
+    public Mono<String> version() {
+        return api.get(
+                new TypeReference<java.util.Map<String, Object>>() {},
+                status -> String.valueOf(status.get("version")),
+                "/api/v3/system/status");
+    }
+
     @Override
     public String toString() {
         return "SonarrClient[" + endpoint.displayUrl() + "]";

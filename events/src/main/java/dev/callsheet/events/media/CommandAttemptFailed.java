@@ -9,6 +9,8 @@ import java.time.Duration;
  * @param command the command's type name ({@code ResolveSeriesEpisodes})
  * @param attempt 1 for the first attempt
  * @param reason what went wrong, without secrets
+ * @param unreadable where the service's answer could not be read; null when the attempt failed
+ *     otherwise (unreachable, refused), and in facts written before it was recorded
  */
 public record CommandAttemptFailed(
         MediaInfo media,
@@ -17,5 +19,6 @@ public record CommandAttemptFailed(
         int attempt,
         String reason,
         Duration retryIn,
+        UnreadableAnswer unreadable,
         String sourceEventType)
         implements MediaEvent {}
