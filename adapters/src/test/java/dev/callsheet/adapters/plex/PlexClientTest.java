@@ -18,6 +18,7 @@ import static dev.callsheet.adapters.plex.PlexFixtures.clientAt;
 import static dev.callsheet.adapters.plex.PlexFixtures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -335,8 +336,7 @@ class PlexClientTest {
 
             assertThat(plex.allLeaves("5101").block())
                     .extracting(PlexItem::seasonNumber, PlexItem::episodeNumber)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(2, 1), org.assertj.core.groups.Tuple.tuple(2, 2));
+                    .containsExactly(tuple(2, 1), tuple(2, 2));
             PLEX.verify(getRequestedFor(urlEqualTo("/library/metadata/5101/allLeaves?includeGuids=1")));
         }
 
