@@ -127,6 +127,24 @@ public final class JsonApi {
                 .map(Optional::orElseThrow);
     }
 
+    /**
+     * {@code GET path} for its effect alone (a scan request): any 2xx answer is success, whatever its
+     * body, since such calls answer 200 with nothing or with a format of their own. Errors read as by
+     * {@link #get}.
+     */
+    public Mono<Void> trigger(String path, Object... uriVariables) {
+        URI relative = RELATIVE.expand(path, uriVariables);
+        String call = "GET " + relative;
+        return webClient
+                .get()
+                .uri(URI.create(base + relative))
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(response -> response.statusCode().is2xxSuccessful()
+                        ? response.releaseBody()
+                        : refused(response, call).then())
+                .onErrorMap(failures::isTransportFailure, error -> failures.transport(error, call));
+    }
+
     private record Reading<D, T>(
             TypeReference<D> type, Function<? super D, ? extends T> translate, boolean absentOn404) {}
 
@@ -153,10 +171,14 @@ public final class JsonApi {
         if (reading.absentOn404() && status.value() == 404) {
             return response.releaseBody().thenReturn(Optional.empty());
         }
+        return refused(response, call);
+    }
+
+    private <T> Mono<T> refused(ClientResponse response, String call) {
+        int status = response.statusCode().value();
         return response.bodyToMono(String.class)
                 .defaultIfEmpty("")
-                .flatMap(body ->
-                        Mono.error(failures.status(statusKinds.apply(status.value()), status.value(), call, body)));
+                .flatMap(body -> Mono.error(failures.status(statusKinds.apply(status), status, call, body)));
     }
 
     private <D, T> T decode(byte[] body, Reading<D, T> reading, String call, String contentType) {

@@ -2,6 +2,7 @@ package dev.callsheet.adapters;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
@@ -199,6 +200,38 @@ class JsonApiTest {
                     .hasMessageEndingWith("GET /api/thing/7: unknown name mystery")
                     .extracting(AdapterFailure::kind)
                     .isEqualTo(Kind.UNREADABLE);
+        }
+    }
+
+    @Nested
+    class Triggering {
+
+        @Test
+        void takesAnyTwoHundredAsDoneWhateverItsBody() {
+            SERVICE.stubFor(
+                    get(urlPathEqualTo("/api/scan")).willReturn(aResponse().withStatus(200)));
+            SERVICE.stubFor(get(urlPathEqualTo("/api/scan-xml"))
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "text/xml")
+                            .withBody("<ok/>")));
+
+            api.trigger("/api/scan").block();
+            api.trigger("/api/scan-xml").block();
+
+            SERVICE.verify(getRequestedFor(urlPathEqualTo("/api/scan")).withHeader("X-Api-Key", equalTo(API_KEY)));
+            SERVICE.verify(getRequestedFor(urlPathEqualTo("/api/scan-xml")));
+        }
+
+        @Test
+        void readsAnErrorStatusLikeAnyCall() {
+            SERVICE.stubFor(get(urlPathEqualTo("/api/scan/9"))
+                    .willReturn(aResponse().withStatus(404).withBody("no such section")));
+
+            assertThat(failureOf(api.trigger("/api/scan/{key}", 9)))
+                    .hasMessageEndingWith("refused the call (HTTP 404 on GET /api/scan/9): no such section")
+                    .extracting(AdapterFailure::kind)
+                    .isEqualTo(Kind.REJECTED);
         }
     }
 

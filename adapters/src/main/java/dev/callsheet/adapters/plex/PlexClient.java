@@ -4,13 +4,11 @@ import dev.callsheet.adapters.AdapterFailure;
 import dev.callsheet.adapters.ApiEndpoint;
 import dev.callsheet.adapters.JsonApi;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -30,12 +28,10 @@ public final class PlexClient {
     private static final TypeReference<MediaContainer<MediaContainer.Identity>> IDENTITY = new TypeReference<>() {};
     private static final TypeReference<MediaContainer<MediaContainer.Sections>> SECTIONS = new TypeReference<>() {};
     private static final TypeReference<MediaContainer<MediaContainer.Items>> ITEMS = new TypeReference<>() {};
-    private static final TypeReference<Map<String, Object>> ANYTHING = new TypeReference<>() {};
 
     private static final Pattern WINDOWS_PATH = Pattern.compile("^([A-Za-z]:[\\\\/]|\\\\\\\\)");
 
     private final JsonApi api;
-    private final JsonApi scans;
     private final ApiEndpoint endpoint;
 
     /** {@code endpoint}'s base URL is the server's ({@code http://plex:32400}), its key the token. */
@@ -43,8 +39,6 @@ public final class PlexClient {
         // Plex answers 401 to a token it refuses: the usual reading of statuses fits.
         Consumer<HttpHeaders> token = headers -> headers.set("X-Plex-Token", endpoint.apiKey());
         this.api = new JsonApi("Plex", endpoint, webClient, AdapterFailure.Kind::ofStatus, token);
-        this.scans = new JsonApi(
-                "Plex", endpoint, webClient.clone().filter(successBodyIgnored()), AdapterFailure.Kind::ofStatus, token);
         this.endpoint = endpoint;
     }
 
@@ -68,13 +62,8 @@ public final class PlexClient {
     public Mono<Void> refresh(String sectionKey, String folder) {
         requireText(sectionKey, "sectionKey");
         requireText(folder, "folder");
-        return scans.get(
-                        ANYTHING,
-                        Function.identity(),
-                        "/library/sections/{key}/refresh?path={path}",
-                        sectionKey,
-                        folder)
-                .then();
+        // Plex answers 200 with no body (Sonarr's own Plex connection counts exactly that as success).
+        return api.trigger("/library/sections/{key}/refresh?path={path}", sectionKey, folder);
     }
 
     /**
@@ -136,15 +125,6 @@ public final class PlexClient {
     @Override
     public String toString() {
         return "PlexClient[" + endpoint.displayUrl() + "]";
-    }
-
-    // Plex answers a scan request with 200 and no body (Sonarr's proxy counts exactly that as success);
-    // JsonApi reads every 2xx answer as JSON, so for scans a 2xx body, empty or not, is read as {}.
-    private static ExchangeFilterFunction successBodyIgnored() {
-        return ExchangeFilterFunction.ofResponseProcessor(response -> Mono.just(
-                response.statusCode().is2xxSuccessful()
-                        ? response.mutate().body("{}").build()
-                        : response));
     }
 
     static String fileName(String file) {
