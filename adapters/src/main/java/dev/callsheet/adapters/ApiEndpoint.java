@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * @param baseUrl the instance's URL including any URL base it is configured with ({@code
  *     http://nas:8989/sonarr}); API paths are appended to it
- * @param apiKey the instance's API key, sent as {@code X-Api-Key}; {@link #toString()} hides it
+ * @param apiKey the instance's API key (or token), sent as {@code X-Api-Key} unless the vendor takes it
+ *     another way (Plex's {@code X-Plex-Token}); {@link #toString()} hides it
  * @param timeout how long connecting, and then waiting for each part of the answer, may take
  */
 public record ApiEndpoint(URI baseUrl, String apiKey, Duration timeout) {

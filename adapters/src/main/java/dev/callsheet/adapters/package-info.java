@@ -1,7 +1,8 @@
 /**
  * Typed clients for the outside services Callsheet acts on, one sub-package per service: {@link
- * dev.callsheet.adapters.sonarr Sonarr}, {@link dev.callsheet.adapters.overseerr Overseerr}, and the
- * download clients {@link dev.callsheet.adapters.sabnzbd SABnzbd} and {@link
+ * dev.callsheet.adapters.sonarr Sonarr}, {@link dev.callsheet.adapters.overseerr Overseerr}, {@link
+ * dev.callsheet.adapters.plex Plex}, and the download clients {@link dev.callsheet.adapters.qbittorrent
+ * qBittorrent}, {@link dev.callsheet.adapters.sabnzbd SABnzbd} and {@link
  * dev.callsheet.adapters.nzbget NZBGet}, whose jobs share the model in {@link
  * dev.callsheet.adapters.download}. What they share lives here: an instance's {@link
  * dev.callsheet.adapters.ApiEndpoint} (URL, API key, timeout), the {@link

@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,16 +45,22 @@ class SeriesStoryIT {
     @TempDir
     Path dataDir;
 
-    @Test
-    void followsEverySeasonTwoEpisodeFromRequestToLibrary() {
+    /**
+     * Told once per Sonarr generation through the same assertions: the answers to Callsheet's calls are
+     * shaped like that generation's (v3 has no {@code tmdbId}, v3's field set; v4's current shape).
+     */
+    @ParameterizedTest(name = "Sonarr {0}")
+    @ValueSource(strings = {"v3", "v4"})
+    void followsEverySeasonTwoEpisodeFromRequestToLibrary(String sonarrGeneration) {
+        String answers = "story/series/sonarr-" + sonarrGeneration + "/";
         SONARR.stubFor(get(urlPathEqualTo("/api/v3/series"))
                 .withQueryParam("tvdbId", equalTo("371980"))
                 .withHeader("X-Api-Key", equalTo(SONARR_KEY))
-                .willReturn(okJson(text("story/series/sonarr-api-series.json"))));
+                .willReturn(okJson(text(answers + "series.json"))));
         SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode"))
                 .withQueryParam("seriesId", equalTo("57"))
                 .withHeader("X-Api-Key", equalTo(SONARR_KEY))
-                .willReturn(okJson(text("story/series/sonarr-api-episodes.json"))));
+                .willReturn(okJson(text(answers + "episodes.json"))));
 
         try (var callsheet = RunningCallsheet.start(
                 dataDir,
@@ -112,6 +121,72 @@ class SeriesStoryIT {
                             .filter(entry -> "DownloadImported".equals(entry.get("event"))))
                     .as("the import-complete event closes the pack with one entry")
                     .hasSize(1);
+            assertThat(ApiReads.timeline(callsheet, REQUEST))
+                    .extracting(entry -> entry.get("event"))
+                    .doesNotContain("CommandAttemptFailed");
+        }
+    }
+
+    /**
+     * A Sonarr whose answer Callsheet cannot read (here: a series without its TVDB id) stops the
+     * request with an attention naming the version, call and field; once Sonarr answers readably, the
+     * next tick asks again, the scope is learnt and the attention goes.
+     */
+    @Test
+    void showsWhyAnUnreadableSonarrStoppedTheRequestAndGoesOnOnceItIsReadable() {
+        String readable = text("story/series/sonarr-v4/series.json");
+        SONARR.stubFor(get(urlPathEqualTo("/api/v3/series"))
+                .withQueryParam("tvdbId", equalTo("371980"))
+                .willReturn(okJson(readable.replace("\"tvdbId\": 371980", "\"tvdbId\": null"))));
+        SONARR.stubFor(get(urlPathEqualTo("/api/v3/system/status"))
+                .willReturn(okJson("{\"appName\": \"Sonarr\", \"version\": \"4.0.99.1\"}")));
+        SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode"))
+                .withQueryParam("seriesId", equalTo("57"))
+                .willReturn(okJson(text("story/series/sonarr-v4/episodes.json"))));
+
+        try (var callsheet = RunningCallsheet.start(
+                dataDir,
+                Map.of(
+                        "callsheet.instances.sonarr.kind", "sonarr",
+                        "callsheet.instances.sonarr.url", "http://localhost:" + SONARR.getPort(),
+                        "callsheet.instances.sonarr.api-key", SONARR_KEY,
+                        "callsheet.pipeline.tick-interval", "2s"))) {
+            var webhooks = callsheet.webhooks();
+            webhooks.overseerr(payload("payloads/overseerr-media-pending-tv.json"))
+                    .expectStatus()
+                    .isAccepted();
+            webhooks.overseerr(payload("payloads/overseerr-media-approved-tv.json"))
+                    .expectStatus()
+                    .isAccepted();
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                            ApiReads.api(callsheet, "/api/requests/" + REQUEST).body())
+                    .contains(
+                            "\"kind\":\"SOURCE_UNREADABLE\"",
+                            "Sonarr version 4.0.99.1",
+                            "GET /api/v3/series?tvdbId=371980",
+                            "at [0].tvdbId"));
+            var givenUp = ApiReads.timeline(callsheet, REQUEST).stream()
+                    .filter(entry -> "CommandAttemptFailed".equals(entry.get("event")))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(givenUp.get("details"))
+                    .asInstanceOf(InstanceOfAssertFactories.MAP)
+                    .containsEntry("service", "Sonarr")
+                    .containsEntry("version", "4.0.99.1")
+                    .containsEntry("call", "GET /api/v3/series?tvdbId=371980")
+                    .containsEntry("field", "[0].tvdbId");
+            assertThat(ApiReads.api(callsheet, "/api/requests/" + REQUEST).body())
+                    .doesNotContain(SONARR_KEY);
+
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/series"))
+                    .withQueryParam("tvdbId", equalTo("371980"))
+                    .willReturn(okJson(readable)));
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                            ApiReads.api(callsheet, "/api/requests/" + REQUEST).body())
+                    .contains("\"known\":true", "\"inScope\":10", "\"attention\":[]"));
+            SONARR.verify(1, getRequestedFor(urlPathEqualTo("/api/v3/system/status")));
         }
     }
 
