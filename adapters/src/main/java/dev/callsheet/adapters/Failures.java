@@ -6,6 +6,7 @@ import io.netty.channel.ConnectTimeoutException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -15,6 +16,8 @@ import tools.jackson.core.JacksonException;
 final class Failures {
 
     private static final int BODY_EXCERPT = 200;
+    // Jackson's advice to the programmer ("set `FAIL_ON_…` to 'false' to allow") means nothing to an admin.
+    private static final Pattern JACKSON_HINT = Pattern.compile("\\s*\\(set `[^`]+` to '[^']+' to allow\\)");
 
     private final String service;
     private final ApiEndpoint endpoint;
@@ -89,7 +92,7 @@ final class Failures {
     static String describe(JacksonException e) {
         String field = field(e);
         return "the body is not the expected JSON at " + (field == null ? "the top level" : field) + ": "
-                + e.getOriginalMessage();
+                + JACKSON_HINT.matcher(e.getOriginalMessage()).replaceAll("");
     }
 
     private AdapterFailure failure(Kind kind, String what, Throwable cause) {

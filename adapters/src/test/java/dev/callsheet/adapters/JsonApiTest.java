@@ -174,6 +174,9 @@ class JsonApiTest {
                     failureOf(api.get(new TypeReference<Things>() {}, Function.identity(), "/api/things"));
 
             assertThat(failure.unreadable()).contains(new AdapterFailure.Unreadable("GET /api/things", "things[1].id"));
+            assertThat(failure)
+                    .as("Jackson's advice to programmers left out")
+                    .hasMessageEndingWith("at things[1].id: Cannot map `null` into type `int` (application/json)");
         }
 
         @Test
