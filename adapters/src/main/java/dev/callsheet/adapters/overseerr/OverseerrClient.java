@@ -16,6 +16,7 @@ import tools.jackson.core.type.TypeReference;
 public final class OverseerrClient {
 
     private static final TypeReference<MediaRequest> REQUEST = new TypeReference<>() {};
+    private static final TypeReference<StatusResponse> STATUS = new TypeReference<>() {};
 
     private final JsonApi api;
     private final ApiEndpoint endpoint;
@@ -34,12 +35,13 @@ public final class OverseerrClient {
         return api.find(REQUEST, MediaRequest::toRequest, "/api/v1/request/{requestId}", requestId);
     }
 
-    /** The version the instance reports about itself. */
+    /**
+     * The version the server reports of itself: Overseerr's ({@code "1.33.2"}), Jellyseerr's ({@code
+     * "2.7.3"}) or Seerr's ({@code "3.1.0"}), as it writes it; an answer without one is unreadable.
+     * The forks share the path and the field, so the version alone does not say which fork answers.
+     */
     public Mono<String> version() {
-        return api.get(
-                new TypeReference<java.util.Map<String, Object>>() {},
-                status -> String.valueOf(status.get("version")),
-                "/api/v1/status");
+        return api.get(STATUS, StatusResponse::toVersion, "/api/v1/status");
     }
 
     @Override

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The part of Sonarr's {@code EpisodeResource} we read. Only the ids and numbers every supported
- * version sends are required; the rest is boxed, so that absent and null both read as "not known".
+ * The part of Sonarr's {@code EpisodeResource} we read. Sonarr leaves out nulls but always writes C#
+ * value types, so {@code id}, {@code seasonNumber} and {@code episodeNumber} (ints in every version
+ * from v3.0.5 to v4) are in every answer and required. The rest is boxed, so that absent and null both
+ * read as "not known": {@code tvdbId} is an int too, but only since v3.0.7; v3.0.5 and v3.0.6 send
+ * none, and {@code title}, {@code airDate} and {@code airDateUtc} are left out while unknown.
  */
 record EpisodeResource(
         @JsonProperty(required = true) int id,

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The part of Sonarr's {@code SeriesResource} we read. Only the ids every supported version sends are
- * required; the rest is boxed, so that absent and null both read as "not known": Sonarr v3 has no
- * {@code tmdbId} at all (v4 added it), and a season's {@code statistics} can be left out.
+ * The part of Sonarr's {@code SeriesResource} we read. Sonarr leaves out nulls but always writes C#
+ * value types, so {@code id} and {@code tvdbId} (ints in every version) are required. The rest is
+ * boxed, so that absent and null both read as "not known": Sonarr v3 and v4 before 4.0.5 have no
+ * {@code tmdbId} at all, {@code imdbId} is left out when unknown, and a season's {@code statistics}
+ * is left out when Sonarr has counted none for it.
  */
 record SeriesResource(
         @JsonProperty(required = true) int id,

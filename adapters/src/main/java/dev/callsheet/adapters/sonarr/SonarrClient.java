@@ -17,6 +17,7 @@ public final class SonarrClient {
 
     private static final TypeReference<List<SeriesResource>> SERIES = new TypeReference<>() {};
     private static final TypeReference<List<EpisodeResource>> EPISODES = new TypeReference<>() {};
+    private static final TypeReference<SystemResource> STATUS = new TypeReference<>() {};
 
     private final JsonApi api;
     private final ApiEndpoint endpoint;
@@ -48,12 +49,12 @@ public final class SonarrClient {
                 seriesId);
     }
 
-    /** The version the instance reports about itself. */
+    /**
+     * The version Sonarr reports of itself ({@code "3.0.10.1567"}, {@code "4.0.14.2939"}), as it
+     * writes it; an answer without one is unreadable.
+     */
     public Mono<String> version() {
-        return api.get(
-                new TypeReference<java.util.Map<String, Object>>() {},
-                status -> String.valueOf(status.get("version")),
-                "/api/v3/system/status");
+        return api.get(STATUS, SystemResource::toVersion, "/api/v3/system/status");
     }
 
     @Override

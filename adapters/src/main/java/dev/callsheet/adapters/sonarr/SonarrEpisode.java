@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param monitored whether Sonarr looks for it
  * @param hasFile whether Sonarr has imported a file for it
  * @param tvdbId TheTVDB's id of the episode, the one Plex's {@code tvdb://} guid carries; null when
- *     TheTVDB has none yet
+ *     TheTVDB has none yet, and always from Sonarr before 3.0.7, which does not send it
  * @param episodeFileId the id of its file in Sonarr; null without a file
  */
 public record SonarrEpisode(

@@ -6,7 +6,8 @@ import java.util.List;
  * A series as Sonarr has it in its library.
  *
  * @param id Sonarr's own id, which its episode list is asked by
- * @param tmdbId null when Sonarr does not know it
+ * @param tmdbId null when Sonarr does not know it, and always from Sonarr v3 and v4 before 4.0.5,
+ *     which do not send it
  * @param imdbId null when Sonarr does not know it
  * @param year the first-aired year; null when Sonarr does not know it
  * @param monitored whether Sonarr looks for the series' missing episodes at all

@@ -1,7 +1,10 @@
 /**
- * Sonarr, through its API v3: the series in its library and their episodes, which decide what a
- * series request's scope is. {@link dev.callsheet.adapters.sonarr.SonarrClient} is the entry point;
- * the vendor's resources stay package-private and are translated to the {@code Sonarr*} records here,
- * where Sonarr's "0 means not known" ids become nulls.
+ * Sonarr v3 and v4, through the API v3 both serve: the series in its library and their episodes,
+ * which decide what a series request's scope is, and the version Sonarr reports of itself. {@link
+ * dev.callsheet.adapters.sonarr.SonarrClient} is the entry point; the vendor's resources stay
+ * package-private and are translated to the {@code Sonarr*} records here, where Sonarr's "0 means not
+ * known" ids become nulls. The resources demand only what every supported version always sends (the
+ * ids and an episode's numbers); a field an older version lacks, such as a v3 series' TMDB id, reads
+ * as not known.
  */
 package dev.callsheet.adapters.sonarr;
