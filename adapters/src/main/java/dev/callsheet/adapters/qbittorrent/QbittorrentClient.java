@@ -1,6 +1,7 @@
 package dev.callsheet.adapters.qbittorrent;
 
 import dev.callsheet.adapters.AdapterFailure;
+import java.util.stream.Collectors;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -64,12 +65,27 @@ public final class QbittorrentClient {
         try {
             MainData data = MAPPER.readValue(body, MainData.class);
             if (data == null) {
-                throw session.unreadable("GET " + path, "the body is null", null);
+                throw session.unreadable("GET " + path, null, "the body is null", null);
             }
             return data;
         } catch (JacksonException e) {
-            throw session.unreadable("GET " + path, "the body is not the expected JSON: " + e.getOriginalMessage(), e);
+            String field = field(e);
+            throw session.unreadable(
+                    "GET " + path,
+                    field,
+                    "the body is not the expected JSON at " + (field == null ? "the top level" : field) + ": "
+                            + e.getOriginalMessage(),
+                    e);
         }
+    }
+
+    // Where reading stopped, as JsonApi words it for the other clients: torrents.abc1.progress.
+    private static String field(JacksonException e) {
+        String path = e.getPath().stream()
+                .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? null : path;
     }
 
     @Override

@@ -190,6 +190,20 @@ class QbittorrentVersionContractTest {
 
         assertThat(failure.kind()).isEqualTo(Kind.UNREADABLE);
         assertThat(failure.getMessage()).contains("rid");
+        assertThat(failure.unreadable())
+                .hasValue(new AdapterFailure.Unreadable("GET /api/v2/sync/maindata?rid=0", "rid"));
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsUnreadableAndSaysWhere() {
+        QBITTORRENT.stubFor(get(urlEqualTo("/api/v2/sync/maindata?rid=0"))
+                .willReturn(okJson("{\"rid\": 1, \"torrents\": {\"abc1\": {\"progress\": \"half\"}}}")));
+
+        AdapterFailure failure = catchThrowableOfType(
+                AdapterFailure.class, () -> client.sync(QbittorrentSync.START).block());
+
+        assertThat(failure.unreadable())
+                .hasValue(new AdapterFailure.Unreadable("GET /api/v2/sync/maindata?rid=0", "torrents.abc1.progress"));
     }
 
     @Test
