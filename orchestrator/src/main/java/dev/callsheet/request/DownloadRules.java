@@ -71,7 +71,7 @@ final class DownloadRules {
         ClientChange change = report.change();
         boolean known = before != null;
         boolean added = change == ClientChange.ADDED && known;
-        JobState state =
+        JobState said =
                 switch (change) {
                     case COMPLETED -> JobState.COMPLETED;
                     case FAILED -> JobState.FAILED;
@@ -79,9 +79,15 @@ final class DownloadRules {
                     case PROGRESS -> report.state() != null ? report.state() : JobState.DOWNLOADING;
                     case ADDED, REMOVED -> known && before.state() != null ? before.state() : report.state();
                 };
-        DownloadHealth health = change == ClientChange.REMOVED && known ? before.health() : health(state);
+        // A word the client's adapter did not know is no news: it neither finishes nor fails nor stalls
+        // a job, nor undoes any of that. While the job is under way the state reads UNKNOWN and the
+        // progress follows; a finished or failed job keeps its state and progress.
+        boolean noNews = said == JobState.UNKNOWN && known;
+        boolean settled = noNews && (before.completed() || before.health() == DownloadHealth.FAILED);
+        JobState state = settled ? before.state() : said;
+        DownloadHealth health = (change == ClientChange.REMOVED || noNews) && known ? before.health() : health(state);
         Double progress = known ? before.progress() : null;
-        if (report.progress() != null) {
+        if (report.progress() != null && !settled) {
             progress = Math.round(report.progress() * 1000) / 10.0;
         } else if (state == JobState.COMPLETED) {
             progress = 100.0;

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.callsheet.adapters.download.ClientJob;
 import java.util.List;
 
-/** One NZB in NZBGet's download queue, as {@code listgroups} reports it (the fields we read). */
+/**
+ * One NZB in NZBGet's download queue, as {@code listgroups} reports it (the fields we read). NZBGet 21
+ * to 25 send every one of them for every group, so the id and the size halves stay primitive; the
+ * {@code FileSizeMB}-style fields and 25's additions are left unread.
+ */
 record NzbGroup(
         @JsonProperty("NZBID") long nzbId,
         @JsonProperty("NZBName") String name,

@@ -5,7 +5,12 @@ import dev.callsheet.adapters.download.ClientJob;
 import dev.callsheet.events.download.JobState;
 import java.util.List;
 
-/** One finished (or given up) NZB in NZBGet's history, as {@code history} reports it (the fields we read). */
+/**
+ * One finished (or given up) NZB in NZBGet's history, as {@code history(false)} reports it (the fields
+ * we read). NZBGet 21 to 25 send every one of them for the NZB and URL entries that call lists (the
+ * hidden duplicate entries, which lack the downloaded size, come only with {@code history(true)}), so
+ * the id and the size halves stay primitive.
+ */
 record NzbHistoryItem(
         @JsonProperty("NZBID") long nzbId,
         @JsonProperty("Name") String name,

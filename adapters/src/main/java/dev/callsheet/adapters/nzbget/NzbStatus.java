@@ -6,8 +6,24 @@ import dev.callsheet.events.download.JobState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** NZBGet's overall state from {@code status}: the one download rate it reports, in bytes per second. */
-record NzbStatus(@JsonProperty("DownloadRate") long downloadRate) {
+/**
+ * NZBGet's overall state from {@code status}: the one download rate it reports, in bytes per second.
+ * NZBGet 24.2 added the rate as two 32-bit halves and deprecated {@code DownloadRate}, which it now
+ * caps at 2^31 - 1; 21 to 24.1 send only {@code DownloadRate}. None is primitive: a deprecated field
+ * may go.
+ */
+record NzbStatus(
+        @JsonProperty("DownloadRate") Long downloadRate,
+        @JsonProperty("DownloadRateLo") Long downloadRateLo,
+        @JsonProperty("DownloadRateHi") Long downloadRateHi) {
+
+    /** Bytes per second: the halves where NZBGet sends them, else the old field, else 0. */
+    long rate() {
+        if (downloadRateLo != null) {
+            return NzbParameter.bytes(downloadRateLo, downloadRateHi == null ? 0 : downloadRateHi);
+        }
+        return downloadRate == null ? 0 : Math.max(0, downloadRate);
+    }
 
     /**
      * The queue's groups as jobs. NZBGet reports no per-job rate; it works through the queue in order,
@@ -28,6 +44,7 @@ record NzbStatus(@JsonProperty("DownloadRate") long downloadRate) {
     }
 
     private ClientJob withRate(ClientJob job, long remaining) {
+        long downloadRate = rate();
         Long eta = downloadRate > 0 ? Math.ceilDiv(remaining, downloadRate) : null;
         return new ClientJob(
                 job.id(),

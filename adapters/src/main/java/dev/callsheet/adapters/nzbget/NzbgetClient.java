@@ -41,7 +41,7 @@ public final class NzbgetClient {
         this.endpoint = endpoint;
     }
 
-    /** NZBGet's version, e.g. {@code "21.0"}. */
+    /** NZBGet's version as it writes it, e.g. {@code "21.0"} or {@code "25.4"}. */
     public Mono<String> version() {
         return call("version", TEXT, List.of());
     }

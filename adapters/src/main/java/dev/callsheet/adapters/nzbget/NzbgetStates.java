@@ -1,11 +1,13 @@
 package dev.callsheet.adapters.nzbget;
 
 import dev.callsheet.events.download.JobState;
+import java.util.Locale;
 
 /**
  * The one reading of NZBGet's status words: a queued group's {@code Status} and a history item's
- * {@code Status} ({@code TOTAL/DETAIL}). A word not listed here makes the answer unreadable rather
- * than guessed at.
+ * {@code Status} ({@code TOTAL/DETAIL}), as NZBGet 21 to 25 write them ({@code
+ * daemon/remote/XmlRpc.cpp}, {@code daemon/queue/DownloadInfo.cpp}). Words are read in any case; a word
+ * not listed here reads as {@link JobState#UNKNOWN}, the word itself kept by the caller.
  */
 public final class NzbgetStates {
 
@@ -13,7 +15,7 @@ public final class NzbgetStates {
 
     /** A {@code listgroups} item's {@code Status}. */
     public static JobState ofGroup(String status) {
-        return switch (String.valueOf(status)) {
+        return switch (word(status)) {
             // Waiting for a download slot.
             case "QUEUED" -> JobState.QUEUED;
             // Paused by a person or the scheduler.
@@ -24,6 +26,8 @@ public final class NzbgetStates {
             case "FETCHING" -> JobState.QUEUED;
             // Downloaded; waiting for its turn in post-processing.
             case "PP_QUEUED" -> JobState.PROCESSING;
+            // Downloaded; a queue-script extension is waiting or running before post-processing.
+            case "QS_QUEUED", "QS_EXECUTING" -> JobState.PROCESSING;
             // Par-check: loading the par files, verifying, repairing, verifying the repair.
             case "LOADING_PARS", "VERIFYING_SOURCES", "REPAIRING", "VERIFYING_REPAIRED" -> JobState.PROCESSING;
             // Renaming obfuscated files (before and, in newer versions, after unpacking).
@@ -34,13 +38,13 @@ public final class NzbgetStates {
             case "EXECUTING_SCRIPT" -> JobState.PROCESSING;
             // Post-processing is done and the job is about to move to the history, where its verdict is.
             case "PP_FINISHED" -> JobState.PROCESSING;
-            default -> throw new IllegalArgumentException("unknown NZBGet queue status " + status);
+            default -> JobState.UNKNOWN;
         };
     }
 
     /** A {@code history} item's {@code Status}; {@link JobState#FAILED} items carry it as their reason. */
     public static JobState ofHistory(String status) {
-        return switch (String.valueOf(status)) {
+        return switch (word(status)) {
             // Everything checked or unpacked well; GOOD and MARK mean a person or the dupe check said so;
             // HEALTH means complete without needing par-check.
             case "SUCCESS/ALL", "SUCCESS/UNPACK", "SUCCESS/PAR", "SUCCESS/HEALTH", "SUCCESS/GOOD", "SUCCESS/MARK" ->
@@ -55,18 +59,25 @@ public final class NzbgetStates {
             // nothing importable until someone acts.
             case "WARNING/DAMAGED", "WARNING/REPAIRABLE", "WARNING/HEALTH" -> JobState.FAILED;
             // Par-check, unpack, moving or scanning failed; BAD is a person's or the indexer's mark;
-            // HEALTH is articles missing beyond repair; FETCH is an NZB URL that could not be fetched.
+            // HEALTH is articles missing beyond repair; FETCH is an NZB URL that could not be fetched;
+            // INTERNAL_ERROR is NZBGet's own word for a history entry it cannot classify.
             case "FAILURE/PAR",
                     "FAILURE/UNPACK",
                     "FAILURE/MOVE",
                     "FAILURE/SCAN",
                     "FAILURE/BAD",
                     "FAILURE/HEALTH",
-                    "FAILURE/FETCH" -> JobState.FAILED;
+                    "FAILURE/FETCH",
+                    "FAILURE/INTERNAL_ERROR" -> JobState.FAILED;
             // Deleted by a person, by the duplicate check (DUPE, COPY: a copy exists; GOOD: a good one
             // was found elsewhere), or for health: this job will not deliver anything.
             case "DELETED/MANUAL", "DELETED/DUPE", "DELETED/COPY", "DELETED/GOOD", "DELETED/HEALTH" -> JobState.FAILED;
-            default -> throw new IllegalArgumentException("unknown NZBGet history status " + status);
+            default -> JobState.UNKNOWN;
         };
+    }
+
+    // NZBGet writes its words in upper case ("SUCCESS/ALL"); a proxy or a script may not.
+    private static String word(String status) {
+        return status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
     }
 }

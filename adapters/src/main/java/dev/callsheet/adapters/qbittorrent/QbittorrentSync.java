@@ -37,7 +37,7 @@ public final class QbittorrentSync {
 
     /** The snapshot after {@code answer}, which qBittorrent gave for this snapshot's {@code rid}. */
     QbittorrentSync next(MainData answer) {
-        Map<String, TorrentFields> now = answer.fullUpdate() ? new HashMap<>() : new HashMap<>(torrents);
+        Map<String, TorrentFields> now = answer.full() ? new HashMap<>() : new HashMap<>(torrents);
         answer.torrents()
                 .forEach((hash, update) -> now.merge(id(hash), TorrentFields.NONE.merge(update), TorrentFields::merge));
         Set<String> gone = new LinkedHashSet<>();
@@ -46,10 +46,10 @@ public final class QbittorrentSync {
             gone.add(id(hash));
         }
         // A full update lists everything there is: whatever we knew and it does not list is gone too.
-        if (answer.fullUpdate()) {
+        if (answer.full()) {
             torrents.keySet().stream().filter(id -> !now.containsKey(id)).forEach(gone::add);
         }
-        return new QbittorrentSync(answer.rid(), answer.fullUpdate(), now, gone);
+        return new QbittorrentSync(answer.rid(), answer.full(), now, gone);
     }
 
     /** The response id to send next; 0 before the first answer. */

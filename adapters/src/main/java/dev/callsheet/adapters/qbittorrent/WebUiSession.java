@@ -68,8 +68,12 @@ final class WebUiSession {
                 .flatMap(answer -> answer.map(Mono::just).orElseGet(() -> loginThenGet(pathInNewSession)));
     }
 
-    AdapterFailure unreadable(String call, String what, Throwable cause) {
-        return failure(Kind.UNREADABLE, "gave an unreadable answer to " + call + ": " + what, cause);
+    /** @param field the JSON path reading stopped at; null when the answer as a whole was wrong */
+    AdapterFailure unreadable(String call, String field, String what, Throwable cause) {
+        String message =
+                "qBittorrent at " + endpoint.displayUrl() + " gave an unreadable answer to " + call + ": " + what;
+        return new AdapterFailure(
+                new AdapterFailure.Unreadable(endpoint.redact(call), field), endpoint.redact(message), cause);
     }
 
     private Mono<String> loginThenGet(String path) {

@@ -12,9 +12,9 @@ record HistoryAnswer(History history, Boolean status, String error) {
     /** The history, newest first; jobs still post-processing are in it too. */
     record History(List<Slot> slots) {}
 
-    /** One job in the history. */
+    /** One job in the history; every 3.x and 4.x slot has its {@code nzo_id}, the rest may be absent. */
     record Slot(
-            @JsonProperty("nzo_id") String nzoId,
+            @JsonProperty(value = "nzo_id", required = true) String nzoId,
             String name,
             String status,
             Long bytes,

@@ -12,9 +12,9 @@ record QueueAnswer(Queue queue, Boolean status, String error) {
     /** The queue: its overall rate and its jobs in download order. */
     record Queue(String kbpersec, List<Slot> slots) {}
 
-    /** One job in the queue. */
+    /** One job in the queue; every 3.x and 4.x slot has its {@code nzo_id}, the rest may be absent. */
     record Slot(
-            @JsonProperty("nzo_id") String nzoId,
+            @JsonProperty(value = "nzo_id", required = true) String nzoId,
             String filename,
             String status,
             String mb,

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Reads one SABnzbd instance's queue and history. The key travels as the {@code apikey} query
+ * Reads one SABnzbd instance's queue, history and version (3.x and 4.x). The key travels as the {@code apikey} query
  * parameter, SABnzbd's only way; failures name the call with the key blanked out. Every call fails
  * with {@link AdapterFailure} when SABnzbd cannot give a usable answer.
  */
@@ -19,6 +19,7 @@ public final class SabnzbdClient {
 
     private static final TypeReference<QueueAnswer> QUEUE = new TypeReference<>() {};
     private static final TypeReference<HistoryAnswer> HISTORY = new TypeReference<>() {};
+    private static final TypeReference<VersionAnswer> VERSION = new TypeReference<>() {};
     private static final String CALL = "/api?mode={mode}&output=json&apikey={apikey}";
 
     private final JsonApi api;
@@ -40,6 +41,11 @@ public final class SabnzbdClient {
         return api.get(HISTORY, this::historyJobs, CALL, "history", endpoint.apiKey());
     }
 
+    /** SABnzbd's version as it writes it, e.g. {@code 3.7.2} or {@code 4.3.2}. */
+    public Mono<String> version() {
+        return api.get(VERSION, this::version, CALL, "version", endpoint.apiKey());
+    }
+
     @Override
     public String toString() {
         return "SabnzbdClient[" + endpoint.displayUrl() + "]";
@@ -59,6 +65,14 @@ public final class SabnzbdClient {
             throw new IllegalArgumentException("the answer has no history slots");
         }
         return answer.history().slots().stream().map(HistoryJobs::of).toList();
+    }
+
+    private String version(VersionAnswer answer) {
+        requireAccepted("version", answer.status(), answer.error());
+        if (answer.version() == null || answer.version().isBlank()) {
+            throw new IllegalArgumentException("the answer has no version");
+        }
+        return answer.version().strip();
     }
 
     // Errors inside a mode come as 200 with {"status": false, "error": "..."}.

@@ -17,7 +17,7 @@ class NzbStatusTest {
 
     @Test
     void givesTheOverallRateAndAnEtaToTheFirstDownloadingJobOnly() {
-        NzbStatus status = new NzbStatus(2_000_000);
+        NzbStatus status = new NzbStatus(2_000_000L, null, null);
 
         List<ClientJob> jobs = status.jobs(List.of(
                 group(3, "QUEUED", 4_000_000, 4_000_000, null),
@@ -32,10 +32,19 @@ class NzbStatusTest {
 
     @Test
     void leavesTheEtaUnknownWhileNothingTransfers() {
-        List<ClientJob> jobs = new NzbStatus(0).jobs(List.of(group(1, "DOWNLOADING", 100, 100, List.of())));
+        List<ClientJob> jobs =
+                new NzbStatus(0L, null, null).jobs(List.of(group(1, "DOWNLOADING", 100, 100, List.of())));
 
         assertThat(jobs.getFirst().etaSeconds()).isNull();
         assertThat(jobs.getFirst().speed()).isZero();
+    }
+
+    @Test
+    void takesTheRateFromItsTwoHalvesWhereNzbgetSendsThem() {
+        assertThat(new NzbStatus(Long.valueOf(Integer.MAX_VALUE), 0x0000_0001L, 1L).rate())
+                .isEqualTo(0x1_0000_0001L);
+        assertThat(new NzbStatus(5_000L, null, null).rate()).isEqualTo(5_000L);
+        assertThat(new NzbStatus(null, null, null).rate()).isZero();
     }
 
     @Test

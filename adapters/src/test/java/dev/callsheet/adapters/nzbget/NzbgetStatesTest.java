@@ -1,12 +1,12 @@
 package dev.callsheet.adapters.nzbget;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.callsheet.events.download.JobState;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NzbgetStatesTest {
 
@@ -26,7 +26,11 @@ class NzbgetStatesTest {
         "UNPACKING, PROCESSING",
         "MOVING, PROCESSING",
         "EXECUTING_SCRIPT, PROCESSING",
-        "PP_FINISHED, PROCESSING"
+        "PP_FINISHED, PROCESSING",
+        "QS_QUEUED, PROCESSING",
+        "QS_EXECUTING, PROCESSING",
+        "downloading, DOWNLOADING",
+        "Paused, PAUSED"
     })
     void readsEveryQueueStatus(String status, JobState state) {
         assertThat(NzbgetStates.ofGroup(status)).isEqualTo(state);
@@ -58,18 +62,26 @@ class NzbgetStatesTest {
         "DELETED/DUPE, FAILED",
         "DELETED/COPY, FAILED",
         "DELETED/GOOD, FAILED",
-        "DELETED/HEALTH, FAILED"
+        "DELETED/HEALTH, FAILED",
+        "FAILURE/INTERNAL_ERROR, FAILED",
+        "success/all, COMPLETED",
+        "Failure/Health, FAILED"
     })
     void readsEveryHistoryStatus(String status, JobState state) {
         assertThat(NzbgetStates.ofHistory(status)).isEqualTo(state);
     }
 
-    @Test
-    void refusesStatusesItDoesNotKnow() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> NzbgetStates.ofGroup("SLEEPING"))
-                .withMessageContaining("SLEEPING");
-        assertThatIllegalArgumentException().isThrownBy(() -> NzbgetStates.ofHistory("SUCCESS"));
-        assertThatIllegalArgumentException().isThrownBy(() -> NzbgetStates.ofHistory(null));
+    @ParameterizedTest
+    @ValueSource(strings = {"SLEEPING", "SUCCESS/ALL", ""})
+    @NullSource
+    void readsQueueWordsItDoesNotKnowAsUnknown(String status) {
+        assertThat(NzbgetStates.ofGroup(status)).isEqualTo(JobState.UNKNOWN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SUCCESS", "FAILURE/NEWREASON", "DOWNLOADING", ""})
+    @NullSource
+    void readsHistoryWordsItDoesNotKnowAsUnknown(String status) {
+        assertThat(NzbgetStates.ofHistory(status)).isEqualTo(JobState.UNKNOWN);
     }
 }

@@ -33,17 +33,21 @@ class QbittorrentStatesTest {
         "forcedDL, DOWNLOADING",
         "checkingResumeData, PROCESSING",
         "moving, PROCESSING",
-        "unknown, QUEUED"
+        "unknown, UNKNOWN",
+        "STALLEDDL, STALLED",
+        "stalleddl, STALLED",
+        "PausedUP, COMPLETED",
+        "' missingFiles ', FAILED"
     })
     void mapsEveryQbittorrentState(String state, JobState expected) {
         assertThat(QbittorrentStates.of(state)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seedingForever", "UPLOADING", ""})
+    @ValueSource(strings = {"seedingForever", "stoppedSomehow", ""})
     @NullSource
-    void readsWordsItDoesNotKnowAsQueuedAndKeepsThemInTheDetail(String state) {
-        assertThat(QbittorrentStates.of(state)).isEqualTo(JobState.QUEUED);
+    void readsWordsItDoesNotKnowAsUnknownAndKeepsThemInTheDetail(String state) {
+        assertThat(QbittorrentStates.of(state)).isEqualTo(JobState.UNKNOWN);
         assertThat(QbittorrentStates.failure(state)).isNull();
         if (state != null) {
             assertThat(new TorrentFields("x", state, 0.0, 1L, null, 0L)
@@ -54,7 +58,7 @@ class QbittorrentStatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"error", "missingFiles"})
+    @ValueSource(strings = {"error", "missingFiles", "MISSINGFILES"})
     void givesAReasonForEveryFailedState(String state) {
         assertThat(QbittorrentStates.failure(state)).isNotBlank();
     }

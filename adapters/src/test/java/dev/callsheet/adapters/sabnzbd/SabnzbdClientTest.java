@@ -13,6 +13,7 @@ import static dev.callsheet.adapters.ClientFixtures.endpoint;
 import static dev.callsheet.adapters.ClientFixtures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -105,16 +106,20 @@ class SabnzbdClientTest {
         }
 
         @Test
-        void anUnknownStatusMakesTheAnswerUnreadable() {
+        void anUnknownStatusReadsAsUnknownWithoutBlindingTheRest() {
             answers(
                     "queue",
                     okJson("{\"queue\": {\"kbpersec\": \"0\", \"slots\": [{\"nzo_id\": \"SABnzbd_nzo_x\","
-                            + " \"status\": \"Teleporting\"}]}}"));
+                            + " \"status\": \"Teleporting\"}, {\"nzo_id\": \"SABnzbd_nzo_y\","
+                            + " \"status\": \"Queued\"}]}}"));
 
-            AdapterFailure failure = failureOf(sabnzbd.queue());
+            List<ClientJob> jobs = sabnzbd.queue().block();
 
-            assertThat(failure.kind()).isEqualTo(Kind.UNREADABLE);
-            assertThat(failure.getMessage()).contains("Teleporting");
+            assertThat(jobs)
+                    .extracting(ClientJob::id, ClientJob::state, ClientJob::stateDetail)
+                    .containsExactly(
+                            tuple("SABnzbd_nzo_x", JobState.UNKNOWN, "Teleporting"),
+                            tuple("SABnzbd_nzo_y", JobState.QUEUED, "Queued"));
         }
     }
 

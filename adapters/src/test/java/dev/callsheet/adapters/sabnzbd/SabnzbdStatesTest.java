@@ -1,12 +1,12 @@
 package dev.callsheet.adapters.sabnzbd;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.callsheet.events.download.JobState;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SabnzbdStatesTest {
 
@@ -20,7 +20,10 @@ class SabnzbdStatesTest {
         "Grabbing, QUEUED",
         "Checking, QUEUED",
         "Idle, QUEUED",
-        "Deleted, FAILED"
+        "Deleted, FAILED",
+        "downloading, DOWNLOADING",
+        "PAUSED, PAUSED",
+        "' Propagating ', QUEUED"
     })
     void readsEveryQueueStatus(String status, JobState state) {
         assertThat(SabnzbdStates.ofQueue(status)).isEqualTo(state);
@@ -37,18 +40,26 @@ class SabnzbdStatesTest {
         "Extracting, PROCESSING",
         "Moving, PROCESSING",
         "Running, PROCESSING",
-        "Fetching, PROCESSING"
+        "Fetching, PROCESSING",
+        "completed, COMPLETED",
+        "FAILED, FAILED",
+        "quickcheck, PROCESSING"
     })
     void readsEveryHistoryStatus(String status, JobState state) {
         assertThat(SabnzbdStates.ofHistory(status)).isEqualTo(state);
     }
 
-    @Test
-    void refusesStatusesItDoesNotKnow() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> SabnzbdStates.ofQueue("downloading"))
-                .withMessageContaining("downloading");
-        assertThatIllegalArgumentException().isThrownBy(() -> SabnzbdStates.ofHistory("Downloading"));
-        assertThatIllegalArgumentException().isThrownBy(() -> SabnzbdStates.ofHistory(null));
+    @ParameterizedTest
+    @ValueSource(strings = {"Teleporting", "Completed", ""})
+    @NullSource
+    void readsQueueWordsItDoesNotKnowAsUnknown(String status) {
+        assertThat(SabnzbdStates.ofQueue(status)).isEqualTo(JobState.UNKNOWN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Downloading", "Paused", "Archived", ""})
+    @NullSource
+    void readsHistoryWordsItDoesNotKnowAsUnknown(String status) {
+        assertThat(SabnzbdStates.ofHistory(status)).isEqualTo(JobState.UNKNOWN);
     }
 }

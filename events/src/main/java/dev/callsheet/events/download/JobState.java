@@ -18,7 +18,13 @@ public enum JobState {
     /** Finished: all data is there (torrents may go on seeding). */
     COMPLETED,
     /** The client gave up or reports an error. */
-    FAILED;
+    FAILED,
+    /**
+     * The client's own word is not one Callsheet knows (a newer version's, most likely); the word is
+     * kept in the report's client state and nothing is decided on it: the job counts as still in
+     * flight, neither completed nor failed nor stalled.
+     */
+    UNKNOWN;
 
     /** The lower-case name used in JSON. */
     @JsonValue

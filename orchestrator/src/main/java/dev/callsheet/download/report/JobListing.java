@@ -15,9 +15,10 @@ import java.util.Set;
  */
 public record JobListing(Map<String, ClientJob> jobs) {
 
-    // Paused jobs wait for a person; finished ones have nothing left to report but their removal.
+    // Paused jobs wait for a person; finished ones have nothing left to report but their removal. A job
+    // in a word we do not know may be doing anything, so it is watched as closely as one under way.
     private static final Set<JobState> IN_FLIGHT =
-            Set.of(JobState.QUEUED, JobState.DOWNLOADING, JobState.STALLED, JobState.PROCESSING);
+            Set.of(JobState.QUEUED, JobState.DOWNLOADING, JobState.STALLED, JobState.PROCESSING, JobState.UNKNOWN);
 
     public JobListing {
         jobs = Map.copyOf(jobs);
@@ -38,7 +39,7 @@ public record JobListing(Map<String, ClientJob> jobs) {
         return new JobListing(byId);
     }
 
-    /** Whether any job is still on its way: queued, transferring or being post-processed. */
+    /** Whether any job is still on its way: queued, transferring, being post-processed, or in a word not known. */
     public boolean busy() {
         return jobs.values().stream().anyMatch(job -> IN_FLIGHT.contains(job.state()));
     }

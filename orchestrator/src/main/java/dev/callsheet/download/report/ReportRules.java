@@ -31,6 +31,11 @@ import java.util.TreeSet;
  *   <li>REMOVED when a job it knows is no longer listed.
  * </ul>
  *
+ * A job in a state the client's adapter did not know ({@link JobState#UNKNOWN}) is no news: it is
+ * announced with ADDED and its progress reported like any other, but it never completes, fails,
+ * stalls or recovers a job, and while it lasts the stall clock stands reset (it is not known to
+ * transfer).
+ *
  * @param service the client's name in reasons ({@code qBittorrent})
  * @param progressStep percentage points
  */
@@ -75,7 +80,7 @@ public record ReportRules(String service, Duration progressInterval, int progres
                         now,
                         report(ClientChange.ADDED, job, null),
                         report(ClientChange.STALLED, job, clientSaysStalled(job)));
-            case QUEUED, DOWNLOADING, PAUSED, PROCESSING ->
+            case QUEUED, DOWNLOADING, PAUSED, PROCESSING, UNKNOWN ->
                 decided(job, Phase.WATCHING, now, report(ClientChange.ADDED, job, null));
         };
     }
@@ -105,7 +110,10 @@ public record ReportRules(String service, Duration progressInterval, int progres
             return reported(job, Phase.FAILED, now, moved, report(ClientChange.FAILED, job, failure(job)));
         }
         if (before.phase() == Phase.STALLED) {
-            boolean recovered = job.progress() > before.reported().progress() && progressDue(before, job, now);
+            // Only a word we know says the job is moving again; an unknown one is no news.
+            boolean recovered = job.state() != JobState.UNKNOWN
+                    && job.progress() > before.reported().progress()
+                    && progressDue(before, job, now);
             return recovered
                     ? reported(job, Phase.WATCHING, now, moved, report(ClientChange.PROGRESS, job, null))
                     : unreported(before, job, moved);

@@ -111,12 +111,10 @@ public final class NzbgetWebhookParser implements WebhookParser {
         if (DELETED_BY_HAND.equals(status)) {
             return job.removed(status);
         }
-        JobState state;
-        try {
-            state = NzbgetStates.ofHistory(status);
-        } catch (IllegalArgumentException unknown) {
-            throw new UnparseableWebhook(
-                    "status '" + status + "' is not an NZBGet history status Callsheet knows", unknown);
+        JobState state = NzbgetStates.ofHistory(status);
+        // The script reports an end only; a word we do not know cannot say which, so the watcher decides.
+        if (state == JobState.UNKNOWN) {
+            throw new UnparseableWebhook("status '" + status + "' is not an NZBGet history status Callsheet knows");
         }
         // A history status is an end: completed or failed, never on the way.
         return state == JobState.COMPLETED ? job.completed(status) : job.failed(status, status);

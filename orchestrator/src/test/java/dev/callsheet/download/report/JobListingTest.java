@@ -34,7 +34,8 @@ class JobListingTest {
                 Arguments.of(List.of(JobState.QUEUED), true),
                 Arguments.of(List.of(JobState.DOWNLOADING, JobState.COMPLETED), true),
                 Arguments.of(List.of(JobState.STALLED), true),
-                Arguments.of(List.of(JobState.PROCESSING), true));
+                Arguments.of(List.of(JobState.PROCESSING), true),
+                Arguments.of(List.of(JobState.UNKNOWN, JobState.COMPLETED), true));
     }
 
     @ParameterizedTest(name = "{0}: busy {1}")

@@ -28,6 +28,13 @@ class NewJobRulesTest {
                         Phase.WATCHING,
                         "added"),
                 row(
+                        "in a word the adapter does not know: added, nothing decided",
+                        null,
+                        job(JobState.UNKNOWN, 0.3, "seedingForever"),
+                        ZERO,
+                        Phase.WATCHING,
+                        "added"),
+                row(
                         "the client calls it stalled: added, then stalled at once",
                         null,
                         job(JobState.STALLED, 0, "stalledDL"),

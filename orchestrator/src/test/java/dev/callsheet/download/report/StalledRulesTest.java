@@ -52,6 +52,12 @@ class StalledRulesTest {
                         Phase.WATCHING,
                         "progress"),
                 row(
+                        "an unknown word with progress: no news, still stalled",
+                        STALLED,
+                        job(JobState.UNKNOWN, 0.20, "seedingForever"),
+                        ofMinutes(1),
+                        Phase.STALLED),
+                row(
                         "completed",
                         STALLED,
                         job(JobState.COMPLETED, 1, "uploading"),

@@ -97,6 +97,26 @@ class UnderWayRulesTest {
                         ofMinutes(20),
                         Phase.WATCHING,
                         "progress"),
+                row(
+                        "an unknown word, interval over: progress saying so, nothing decided",
+                        WATCHED,
+                        job(JobState.UNKNOWN, 0.10, "seedingForever"),
+                        ofSeconds(30),
+                        Phase.WATCHING,
+                        "progress"),
+                row(
+                        "an unknown word after 15 min without progress: no stall",
+                        WATCHED,
+                        job(JobState.UNKNOWN, 0.10, "seedingForever"),
+                        ofMinutes(15),
+                        Phase.WATCHING,
+                        "progress"),
+                row(
+                        "downloading again after an unknown word, no progress since: the stall clock starts again",
+                        new WatchedJob(Phase.WATCHING, AT_TEN, T0, job(JobState.UNKNOWN, 0.10, "seedingForever"), T0),
+                        AT_TEN,
+                        ofMinutes(20),
+                        Phase.WATCHING),
                 row("gone: removed, and forgotten", WATCHED, null, ofSeconds(1), null, "removed"));
     }
 
@@ -110,7 +130,8 @@ class UnderWayRulesTest {
         return Stream.of(
                         job(JobState.PAUSED, 0.10, "pausedDL"),
                         job(JobState.QUEUED, 0.10, "queuedDL"),
-                        job(JobState.PROCESSING, 1, "Extracting"))
+                        job(JobState.PROCESSING, 1, "Extracting"),
+                        job(JobState.UNKNOWN, 0.10, "seedingForever"))
                 .map(job -> row(
                         job.stateDetail() + " for an hour: no stall",
                         remembered(Phase.WATCHING, job),
