@@ -8,4 +8,12 @@ interface ClientJobs {
 
     /** Called by one watcher at a time, never twice at once. */
     Mono<JobListing> read();
+
+    /**
+     * The version the client reports of itself, for the message of an answer that cannot be read;
+     * empty when the client cannot be asked.
+     */
+    default Mono<String> version() {
+        return Mono.empty();
+    }
 }

@@ -123,7 +123,11 @@ final class ClientWatcher {
         String kind = e instanceof AdapterFailure failure
                 ? failure.kind().name()
                 : e.getClass().getName();
+        boolean news = !kind.equals(shown);
         String why = (e instanceof AdapterFailure ? e.getMessage() : instance + " could not be read: " + e)
+                + (news && e instanceof AdapterFailure failure && failure.kind() == AdapterFailure.Kind.UNREADABLE
+                        ? versionNote()
+                        : "")
                 + "; retrying in " + DurationWords.of(retryIn);
         if (!kind.equals(problem) && e instanceof AdapterFailure) {
             log.warn("{} instance '{}': {}", instance.service(), instance.name(), why);
@@ -132,10 +136,26 @@ final class ClientWatcher {
             log.warn("{} instance '{}': {}", instance.service(), instance.name(), why, e);
         }
         problem = kind;
-        if (!kind.equals(shown) && write(new WatcherObservation.ClientUnreachable(why))) {
+        if (news && write(new WatcherObservation.ClientUnreachable(why))) {
             shown = kind;
         }
         return retryIn;
+    }
+
+    /**
+     * The client's version for the message of an answer that cannot be read, asked only when that
+     * message is about to be shown: the admin must tell a version Callsheet does not read yet from a
+     * proxy's page.
+     */
+    private String versionNote() {
+        String version;
+        try {
+            version = instance.jobs().version().timeout(readLimit()).block();
+        } catch (RuntimeException e) {
+            version = null;
+        }
+        return " (" + instance.service() + " version " + (version == null || version.isBlank() ? "not known" : version)
+                + ")";
     }
 
     private boolean write(WatcherObservation observation) {

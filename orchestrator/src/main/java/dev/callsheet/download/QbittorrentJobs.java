@@ -27,4 +27,9 @@ final class QbittorrentJobs implements ClientJobs {
                 .doOnNext(next -> sync = next)
                 .map(next -> JobListing.of(next.jobs().values()));
     }
+
+    @Override
+    public Mono<String> version() {
+        return client.appVersion();
+    }
 }

@@ -11,11 +11,19 @@ import reactor.core.publisher.Mono;
  * leaves the queue after the queue was read is in the history read after it, so no job that moves
  * between the two is missed, which would report it removed.
  */
-record UsenetJobs(Supplier<Mono<List<ClientJob>>> queue, Supplier<Mono<List<ClientJob>>> history)
+record UsenetJobs(
+        Supplier<Mono<List<ClientJob>>> queue,
+        Supplier<Mono<List<ClientJob>>> history,
+        Supplier<Mono<String>> clientVersion)
         implements ClientJobs {
 
     @Override
     public Mono<JobListing> read() {
         return queue.get().flatMap(inQueue -> history.get().map(inHistory -> JobListing.merged(inQueue, inHistory)));
+    }
+
+    @Override
+    public Mono<String> version() {
+        return clientVersion.get();
     }
 }

@@ -67,7 +67,7 @@ final class WatchedInstances {
         try {
             var endpoint = new ApiEndpoint(instance.url(), instance.apiKey(), instance.timeout());
             var client = new SabnzbdClient(endpoint, webClient);
-            var jobs = new UsenetJobs(client::queue, client::history);
+            var jobs = new UsenetJobs(client::queue, client::history, client::version);
             return Optional.of(watched(SourceKind.SABNZBD, name, "SABnzbd", endpoint.displayUrl(), instance, jobs));
         } catch (IllegalArgumentException e) {
             return misconfigured(name, "SABnzbd", e);
@@ -82,7 +82,7 @@ final class WatchedInstances {
         try {
             var endpoint = new ApiEndpoint(instance.url(), instance.password(), instance.timeout());
             var client = new NzbgetClient(endpoint, instance.username(), webClient);
-            var jobs = new UsenetJobs(client::queue, client::history);
+            var jobs = new UsenetJobs(client::queue, client::history, client::version);
             return Optional.of(watched(SourceKind.NZBGET, name, "NZBGet", endpoint.displayUrl(), instance, jobs));
         } catch (IllegalArgumentException e) {
             return misconfigured(name, "NZBGet", e);

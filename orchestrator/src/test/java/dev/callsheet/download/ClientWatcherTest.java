@@ -12,6 +12,7 @@ import dev.callsheet.events.download.WatcherObservation.ClientReachable;
 import dev.callsheet.events.download.WatcherObservation.ClientUnreachable;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
@@ -141,6 +142,54 @@ class ClientWatcherTest {
                             new ClientUnreachable(
                                     "qBittorrent at http://qbittorrent:8080 refused the username or password; retrying in 20 s"),
                             new ClientReachable());
+        }
+
+        @Test
+        void namesTheClientsVersionOnceWhenItsAnswerCannotBeRead() {
+            AtomicInteger asked = new AtomicInteger();
+            var instance = new WatchedInstance(
+                    SourceKind.QBITTORRENT,
+                    "seedbox",
+                    "qBittorrent",
+                    QBITTORRENT_URL,
+                    Duration.ofMillis(50),
+                    new ClientJobs() {
+                        @Override
+                        public Mono<JobListing> read() {
+                            return answer.get();
+                        }
+
+                        @Override
+                        public Mono<String> version() {
+                            return Mono.fromSupplier(() -> "v5.0." + asked.incrementAndGet());
+                        }
+                    });
+            var versioned = new ClientWatcher(instance, Observations.SETTINGS, written, Observations.CLOCK);
+            clientFails(Kind.UNREADABLE, "qBittorrent at " + QBITTORRENT_URL + " gave an unreadable answer");
+
+            versioned.poll();
+            versioned.poll();
+            clientFails(Kind.UNREACHABLE, "qBittorrent at " + QBITTORRENT_URL + " could not be reached");
+            versioned.poll();
+
+            assertThat(written.observations())
+                    .containsExactly(
+                            new ClientUnreachable("qBittorrent at http://qbittorrent:8080 gave an unreadable answer"
+                                    + " (qBittorrent version v5.0.1); retrying in 5 s"),
+                            new ClientUnreachable(
+                                    "qBittorrent at http://qbittorrent:8080 could not be reached; retrying in 20 s"));
+            assertThat(asked).as("asked only for the message shown").hasValue(1);
+        }
+
+        @Test
+        void saysTheVersionIsNotKnownWhenTheClientCannotBeAsked() {
+            clientFails(Kind.UNREADABLE, "unreadable");
+
+            watcher.poll();
+
+            assertThat(written.observations())
+                    .containsExactly(
+                            new ClientUnreachable("unreadable (qBittorrent version not known); retrying in 5 s"));
         }
 
         @Test

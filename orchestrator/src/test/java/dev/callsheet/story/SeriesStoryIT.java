@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The reference series story, told over HTTP to the real application on its real broker: Overseerr
@@ -147,10 +147,14 @@ class SeriesStoryIT {
         try (var callsheet = RunningCallsheet.start(
                 dataDir,
                 Map.of(
-                        "callsheet.instances.sonarr.kind", "sonarr",
-                        "callsheet.instances.sonarr.url", "http://localhost:" + SONARR.getPort(),
-                        "callsheet.instances.sonarr.api-key", SONARR_KEY,
-                        "callsheet.pipeline.tick-interval", "2s"))) {
+                        "callsheet.instances.sonarr.kind",
+                        "sonarr",
+                        "callsheet.instances.sonarr.url",
+                        "http://localhost:" + SONARR.getPort(),
+                        "callsheet.instances.sonarr.api-key",
+                        SONARR_KEY,
+                        "callsheet.pipeline.tick-interval",
+                        "2s"))) {
             var webhooks = callsheet.webhooks();
             webhooks.overseerr(payload("payloads/overseerr-media-pending-tv.json"))
                     .expectStatus()
