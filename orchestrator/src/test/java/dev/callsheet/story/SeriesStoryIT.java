@@ -15,8 +15,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,9 @@ class SeriesStoryIT {
     private static final String REQUEST = "overseerr-128";
     private static final String SONARR_KEY = "sonarr-api-key";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Pattern EPISODE_STATE = Pattern.compile("\"key\":\"S\\d+E\\d+\"|\"state\":\"[a-z]+\"");
+    // What each Sonarr generation's run told, compared once both have run.
+    private static final Map<String, List<String>> STORIES = new ConcurrentHashMap<>();
 
     @RegisterExtension
     static final WireMockExtension SONARR = WireMockExtension.newInstance()
@@ -124,6 +131,23 @@ class SeriesStoryIT {
             assertThat(ApiReads.timeline(callsheet, REQUEST))
                     .extracting(entry -> entry.get("event"))
                     .doesNotContain("CommandAttemptFailed");
+
+            // Both generations tell the same story: the same entries (webhooks on different partitions
+            // may be normalised in either order, so compared as a sorted list) and episode states.
+            List<String> story = new ArrayList<>(ApiReads.timeline(callsheet, REQUEST).stream()
+                    .map(entry -> entry.get("event") + " | " + entry.get("state") + " | " + entry.get("summary"))
+                    .sorted()
+                    .toList());
+            story.add(EPISODE_STATE
+                    .matcher(episodes)
+                    .results()
+                    .map(MatchResult::group)
+                    .toList()
+                    .toString());
+            STORIES.put(sonarrGeneration, story);
+            if (STORIES.size() == 2) {
+                assertThat(STORIES.get("v3")).isEqualTo(STORIES.get("v4"));
+            }
         }
     }
 
