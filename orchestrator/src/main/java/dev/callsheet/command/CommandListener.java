@@ -4,6 +4,7 @@ import dev.callsheet.adapters.AdapterFailure;
 import dev.callsheet.events.EventJson;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
+import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -49,6 +50,9 @@ final class CommandListener {
         switch (read(record)) {
             case ResolveSeriesEpisodes command -> carryOut(command, command.instance(), episodes, attempt);
             case LookUpOverseerrRequest command -> carryOut(command, command.instance(), overseerr, attempt);
+            // Plex's own listener carries these out, in a consumer group of its own: a slow Plex must
+            // not hold up Sonarr's commands, nor they Plex's.
+            case RescanPlexFolder command -> {}
         }
     }
 

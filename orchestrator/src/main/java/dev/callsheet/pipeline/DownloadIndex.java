@@ -19,6 +19,10 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.PlexConfirmed;
+import dev.callsheet.events.media.PlexItemFound;
+import dev.callsheet.events.media.PlexNotConfirmed;
+import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.SeriesAdded;
@@ -72,6 +76,10 @@ final class DownloadIndex {
             case EpisodeAvailable e -> Optional.empty();
             case UnrecognisedEvent e -> Optional.empty();
             case CommandAttemptFailed e -> Optional.empty();
+            case PlexScanRequested e -> Optional.empty();
+            case PlexItemFound e -> Optional.empty();
+            case PlexConfirmed e -> Optional.empty();
+            case PlexNotConfirmed e -> Optional.empty();
         };
     }
 }

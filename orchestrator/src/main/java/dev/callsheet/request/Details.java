@@ -21,6 +21,10 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.PlexConfirmed;
+import dev.callsheet.events.media.PlexItemFound;
+import dev.callsheet.events.media.PlexNotConfirmed;
+import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestEvent;
@@ -106,6 +110,16 @@ final class Details {
                 }
             }
             case DownloadReported e -> details.report(e.report());
+            case PlexScanRequested e ->
+                details.put("instance", e.instance())
+                        .put("section", e.section())
+                        .put("folder", e.folder());
+            case PlexItemFound e ->
+                details.put("instance", e.instance()).put("ratingKey", e.place().ratingKey());
+            case PlexConfirmed e ->
+                details.put("instance", e.instance()).put("ratingKey", e.place().ratingKey());
+            case PlexNotConfirmed e ->
+                details.put("instance", e.instance()).put("problem", e.problem().name());
             case SeriesDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
             case EpisodeAvailable e ->
                 details.put("episode", e.episode().key().toString())

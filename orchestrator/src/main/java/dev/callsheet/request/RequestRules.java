@@ -17,6 +17,10 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.PlexConfirmed;
+import dev.callsheet.events.media.PlexItemFound;
+import dev.callsheet.events.media.PlexNotConfirmed;
+import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestApproved;
 import dev.callsheet.events.media.RequestAutoApproved;
@@ -113,6 +117,10 @@ final class RequestRules {
             case SeriesRenamed e -> {}
             case CommandAttemptFailed e -> {}
             case DownloadReported e -> follow(targets, stage, state, scopeGrew);
+            case PlexConfirmed e -> follow(targets, stage, state, scopeGrew);
+            case PlexScanRequested e -> {}
+            case PlexItemFound e -> {}
+            case PlexNotConfirmed e -> {}
         }
         // Whatever the fact, episodes that joined the scope are followed.
         if (scopeGrew && targets.isEmpty()) {

@@ -20,6 +20,10 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.PlexConfirmed;
+import dev.callsheet.events.media.PlexItemFound;
+import dev.callsheet.events.media.PlexNotConfirmed;
+import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestApproved;
@@ -84,6 +88,12 @@ final class Wording {
             case EpisodesResolved e -> "Sonarr lists " + e.episodes().size() + " episodes";
             case CommandAttemptFailed e -> CommandWording.attemptFailed(e);
             case DownloadReported e -> "Download " + e.report().change().id();
+            case PlexScanRequested e -> "Plex '%s' asked to scan %s".formatted(e.instance(), e.folder());
+            case PlexItemFound e ->
+                "Found in Plex '%s': %s".formatted(e.instance(), e.place().title());
+            case PlexConfirmed e ->
+                "Ready in Plex '%s': %s".formatted(e.instance(), e.place().title());
+            case PlexNotConfirmed e -> "Not confirmed in Plex '%s': %s".formatted(e.instance(), e.detail());
             case SeriesDeleted e -> e.filesDeleted() ? "Removed from Sonarr with its files" : "Removed from Sonarr";
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
         };

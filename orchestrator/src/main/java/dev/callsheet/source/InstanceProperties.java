@@ -3,9 +3,11 @@ package dev.callsheet.source;
 import dev.callsheet.events.SourceKind;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -34,6 +36,10 @@ public record InstanceProperties(Map<String, Instance> instances) {
      * @param fourK whether it serves the 4K copies: its media are separate items ({@code
      *     movie:tmdb:603:4k})
      * @param timeout how long a call to it may take
+     * @param token a Plex server's {@code X-Plex-Token}; a secret like the API key
+     * @param pathMappings for a Plex server: how the *arr apps' paths read on it, tried in order
+     * @param mode for a Plex server: whether Callsheet asks it to scan an imported folder, or only
+     *     confirms what another scan found
      */
     public record Instance(
             SourceKind kind,
@@ -42,11 +48,49 @@ public record InstanceProperties(Map<String, Instance> instances) {
             String username,
             String password,
             @DefaultValue("false") boolean fourK,
-            @DefaultValue("10s") Duration timeout) {
+            @DefaultValue("10s") Duration timeout,
+            String token,
+            List<PathMapping> pathMappings,
+            @DefaultValue("scan") PlexMode mode) {
+
+        @ConstructorBinding
+        public Instance {
+            pathMappings = pathMappings == null ? List.of() : List.copyOf(pathMappings);
+            mode = mode == null ? PlexMode.SCAN : mode;
+        }
+
+        /** An instance that is not a Plex server. */
+        public Instance(
+                SourceKind kind,
+                URI url,
+                String apiKey,
+                String username,
+                String password,
+                boolean fourK,
+                Duration timeout) {
+            this(kind, url, apiKey, username, password, fourK, timeout, null, List.of(), PlexMode.SCAN);
+        }
 
         @Override
         public String toString() {
             return "Instance[kind=" + kind + ", url=" + url + ", fourK=" + fourK + "]";
         }
+    }
+
+    /**
+     * A path prefix as an *arr app reports it ({@code from}, e.g. {@code /data/media/movies}) and as
+     * the Plex server sees the same folder ({@code to}, e.g. {@code /movies}).
+     */
+    public record PathMapping(String from, String to) {}
+
+    /** Whether Callsheet asks Plex to scan an imported folder. */
+    public enum PlexMode {
+        /** Callsheet asks Plex to scan the folder, then confirms the item (the default). */
+        SCAN,
+        /**
+         * Something else scans (the *arr app's own Plex connection): Callsheet only confirms, and
+         * scans itself only when the item does not show up.
+         */
+        OBSERVE
     }
 }

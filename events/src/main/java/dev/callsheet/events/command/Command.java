@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = ResolveSeriesEpisodes.class, name = "ResolveSeriesEpisodes"),
     @JsonSubTypes.Type(value = LookUpOverseerrRequest.class, name = "LookUpOverseerrRequest"),
+    @JsonSubTypes.Type(value = RescanPlexFolder.class, name = "RescanPlexFolder"),
 })
-public sealed interface Command permits ResolveSeriesEpisodes, LookUpOverseerrRequest {
+public sealed interface Command permits ResolveSeriesEpisodes, LookUpOverseerrRequest, RescanPlexFolder {
 
     /** Unique per command; the same id on every retry of it. */
     String id();

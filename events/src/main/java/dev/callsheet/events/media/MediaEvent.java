@@ -36,6 +36,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = EpisodesResolved.class, name = "EpisodesResolved"),
     @JsonSubTypes.Type(value = CommandAttemptFailed.class, name = "CommandAttemptFailed"),
     @JsonSubTypes.Type(value = DownloadReported.class, name = "DownloadReported"),
+    @JsonSubTypes.Type(value = PlexScanRequested.class, name = "PlexScanRequested"),
+    @JsonSubTypes.Type(value = PlexItemFound.class, name = "PlexItemFound"),
+    @JsonSubTypes.Type(value = PlexConfirmed.class, name = "PlexConfirmed"),
+    @JsonSubTypes.Type(value = PlexNotConfirmed.class, name = "PlexNotConfirmed"),
 })
 public sealed interface MediaEvent
         permits RequestEvent,
@@ -59,7 +63,11 @@ public sealed interface MediaEvent
                 UnrecognisedEvent,
                 EpisodesResolved,
                 CommandAttemptFailed,
-                DownloadReported {
+                DownloadReported,
+                PlexScanRequested,
+                PlexItemFound,
+                PlexConfirmed,
+                PlexNotConfirmed {
 
     /** What the source said about the media item; never null. */
     MediaInfo media();

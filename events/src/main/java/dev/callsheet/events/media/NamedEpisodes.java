@@ -18,6 +18,10 @@ public final class NamedEpisodes {
             case EpisodesResolved e ->
                 e.episodes().stream().map(ResolvedEpisode::episode).toList();
             case EpisodeAvailable e -> List.of(e.episode());
+            case PlexScanRequested e -> e.episodes();
+            case PlexItemFound e -> e.episodes();
+            case PlexConfirmed e -> e.episodes();
+            case PlexNotConfirmed e -> e.episodes();
             case RequestEvent e -> List.of();
             case IssueActivity e -> List.of();
             case MovieAdded e -> List.of();
