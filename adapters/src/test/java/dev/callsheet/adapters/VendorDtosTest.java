@@ -98,7 +98,11 @@ class VendorDtosTest {
                         "overseerr.MediaRequest",
                         "qbittorrent.MainData",
                         "nzbget.NzbGroup",
-                        "sabnzbd.QueueAnswer.Slot");
+                        "sabnzbd.QueueAnswer.Slot",
+                        "plex.NotificationMessage.Timeline",
+                        "plex.NotificationMessage.Job",
+                        "servarr.NotificationResource",
+                        "servarr.NotificationResource.Field");
     }
 
     private static Set<Class<?>> vendorDtos() {
