@@ -235,6 +235,37 @@ class PlexNotificationsTest {
     }
 
     @Test
+    void triesAgainWhilePlexIsStartingOrFailing() {
+        try (PlexPushServer plex = new PlexPushServer(
+                Session.refusing(503),
+                Session.refusing(500),
+                Session.sending(frames("movie-scan").subList(4, 5)))) {
+
+            List<PlexNotification> received = listen(plex, 2);
+
+            assertThat(received)
+                    .containsExactly(new Connected(), movie(0, "created", null, "Batman (1989)", CREATED_AT));
+            assertThat(plex.upgrades()).hasSize(3);
+        }
+    }
+
+    @Test
+    void givesUpOnAnUpgradePlexRejects() {
+        try (PlexPushServer plex = new PlexPushServer(Session.refusing(404))) {
+
+            AdapterFailure failure = catchThrowableOfType(
+                    AdapterFailure.class, () -> new PlexNotifications(endpoint(plex.baseUrl()), FAST)
+                            .notifications()
+                            .blockLast(WAIT));
+
+            assertThat(failure.kind()).isEqualTo(Kind.REJECTED);
+            assertThat(failure)
+                    .hasMessageEndingWith("refused the push channel (HTTP 404 on GET /:/websockets/notifications)");
+            assertThat(plex.upgrades()).hasSize(1);
+        }
+    }
+
+    @Test
     void keepsAQuietChannelThatAnswersPingsOpen() {
         try (PlexPushServer plex = new PlexPushServer(Session.sending(List.of()))) {
 

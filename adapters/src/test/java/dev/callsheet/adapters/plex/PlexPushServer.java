@@ -25,25 +25,33 @@ final class PlexPushServer implements AutoCloseable {
     /** What the server did with one upgrade request. */
     record Upgrade(String uri, String token) {}
 
-    /** One connection's script. */
-    record Session(boolean answersPings, BiFunction<WebsocketInbound, WebsocketOutbound, Publisher<Void>> script) {
+    /** One connection's script; a {@code refusal} other than 0 is the status answering the upgrade instead. */
+    record Session(
+            int refusal,
+            boolean answersPings,
+            BiFunction<WebsocketInbound, WebsocketOutbound, Publisher<Void>> script) {
+
+        /** Answers the upgrade with HTTP {@code status} instead of opening the channel. */
+        static Session refusing(int status) {
+            return new Session(status, true, (in, out) -> Mono.empty());
+        }
 
         /** Sends {@code frames}, one per text frame, then keeps the channel open until the client closes it. */
         static Session sending(List<String> frames) {
-            return new Session(true, (in, out) -> out.sendString(Flux.fromIterable(frames))
+            return new Session(0, true, (in, out) -> out.sendString(Flux.fromIterable(frames))
                     .then()
                     .then(in.receive().then()));
         }
 
         /** Sends {@code frames}, then closes the channel. */
         static Session sendingThenClosing(List<String> frames) {
-            return new Session(
-                    true, (in, out) -> out.sendString(Flux.fromIterable(frames)).then());
+            return new Session(0, true, (in, out) -> out.sendString(Flux.fromIterable(frames))
+                    .then());
         }
 
         /** Sends {@code frames}, then says nothing more, not even a pong. */
         static Session sendingThenSilent(List<String> frames) {
-            return new Session(false, (in, out) -> out.sendString(Flux.fromIterable(frames))
+            return new Session(0, false, (in, out) -> out.sendString(Flux.fromIterable(frames))
                     .then()
                     .then(Mono.never()));
         }
@@ -68,6 +76,9 @@ final class PlexPushServer implements AutoCloseable {
                         return response.status(401).sendString(Mono.just("<html>Unauthorized</html>"));
                     }
                     Session session = this.sessions.size() > 1 ? this.sessions.poll() : this.sessions.peek();
+                    if (session.refusal() != 0) {
+                        return response.status(session.refusal()).send();
+                    }
                     return response.sendWebsocket(
                             session.script()::apply,
                             WebsocketServerSpec.builder()
