@@ -1,7 +1,6 @@
 package dev.callsheet.adapters.servarr;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,8 +38,7 @@ record NotificationResource(
 
     /** This connection as a Plex connection; empty for any other kind. */
     Optional<ArrPlexConnection> toPlexConnection() {
-        if (implementation == null
-                || !PLEX_SERVER.toLowerCase(Locale.ROOT).equals(implementation.toLowerCase(Locale.ROOT))) {
+        if (!PLEX_SERVER.equalsIgnoreCase(implementation)) {
             return Optional.empty();
         }
         return Optional.of(new ArrPlexConnection(
