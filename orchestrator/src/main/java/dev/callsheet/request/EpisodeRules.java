@@ -171,6 +171,7 @@ final class EpisodeRules {
         return item.withProgress(MediaProgress.UNKNOWN)
                 .withDownload(null)
                 .withAttention(List.of())
+                .withPlex(PlexConfirmations.NONE)
                 .withSeries(forgotten);
     }
 

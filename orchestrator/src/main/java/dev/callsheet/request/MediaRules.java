@@ -132,7 +132,8 @@ final class MediaRules {
         return item.withProgress(MediaProgress.UNKNOWN)
                 .withDownload(null)
                 .withFile(null)
-                .withAttention(List.of());
+                .withAttention(List.of())
+                .withPlex(PlexConfirmations.NONE);
     }
 
     /** A new attention of a kind already raised keeps the first {@code since}: the item has been stuck since then. */

@@ -1,7 +1,6 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.Delivery;
-import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.PlexTarget;
@@ -42,7 +41,6 @@ import dev.callsheet.request.Attention.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,7 +97,12 @@ final class PlexRules {
             case PlexNotConfirmed e -> Asked.nothing(notConfirmed(item, e, now));
             case LibraryItemAdded e -> nudged(item, wait -> true, delivery, plex, now);
             case EpisodeAvailable e ->
-                nudged(item, wait -> holds(wait, e.episode().key()), delivery, plex, now);
+                nudged(
+                        item,
+                        wait -> PlexTargets.holds(wait.target(), e.episode().key()),
+                        delivery,
+                        plex,
+                        now);
             case RequestSubmitted e -> Asked.nothing(item);
             case RequestAutoApproved e -> Asked.nothing(item);
             case RequestApproved e -> Asked.nothing(item);
@@ -146,11 +149,6 @@ final class PlexRules {
                 : new Asked(item.withPlex(item.plex().withWaits(waits)), List.copyOf(commands));
     }
 
-    /** Whether the file waited for holds {@code episode}. */
-    private static boolean holds(PlexWait wait, EpisodeKey episode) {
-        return wait.target().episodes().stream().anyMatch(ref -> ref.key().equals(episode));
-    }
-
     private static Asked imported(
             MediaItem item, List<PlexTarget> targets, Delivery delivery, PlexServers plex, Instant now) {
         if (!plex.configured() || targets.isEmpty()) {
@@ -162,15 +160,14 @@ final class PlexRules {
             String instance = server.getKey();
             for (PlexTarget target : targets) {
                 String id = "%s:plex:%s:%s".formatted(delivery.id(), instance, target.path());
-                // A new import of a file starts its wait over, and clears what Plex said of the old one.
-                waits.removeIf(wait ->
-                        wait.instance().equals(instance) && wait.target().path().equals(target.path()));
+                waits.removeIf(
+                        wait -> wait.instance().equals(instance) && PlexTargets.supersedes(target, wait.target()));
                 waits.add(new PlexWait(instance, target, id, now, now, null, null));
                 commands.add(new RescanPlexFolder(
                         id, item.key(), instance, target, server.getValue() == PlexServers.Mode.SCAN));
             }
         }
-        return new Asked(flagged(item.withPlex(item.plex().withWaits(waits))), List.copyOf(commands));
+        return new Asked(PlexAttention.flagged(item.withPlex(item.plex().withWaits(waits))), List.copyOf(commands));
     }
 
     private static MediaItem heard(MediaItem item, String instance, String commandId, Instant now) {
@@ -185,7 +182,7 @@ final class PlexRules {
         if (e.place() != null) {
             plex = plex.at(PlexLocation.of(e.instance(), e.place()));
         }
-        return flagged(item.withPlex(plex));
+        return PlexAttention.flagged(item.withPlex(plex));
     }
 
     /**
@@ -194,10 +191,11 @@ final class PlexRules {
      * or import of the file clears it.
      */
     private static MediaItem notConfirmed(MediaItem item, PlexNotConfirmed e, Instant now) {
-        Attention problem = new Attention(kind(e.problem()), PlexWording.problem(e), now);
+        Attention problem = PlexAttention.of(e, now);
         boolean answers = item.plex().waits().stream().anyMatch(wait -> wait.answeredBy(e.instance(), e.commandId()));
         if (answers) {
-            return flagged(changing(item, e.instance(), e.commandId(), wait -> wait.failed(problem, now)));
+            return PlexAttention.flagged(
+                    changing(item, e.instance(), e.commandId(), wait -> wait.failed(problem, now)));
         }
         PlexTarget target = new PlexTarget(
                 item.key().type(),
@@ -211,7 +209,7 @@ final class PlexRules {
         List<PlexWait> waits = new ArrayList<>(item.plex().waits());
         waits.add(new PlexWait(
                 e.instance(), target, Objects.requireNonNullElse(e.commandId(), ""), now, now, now, problem));
-        return flagged(item.withPlex(item.plex().withWaits(waits)));
+        return PlexAttention.flagged(item.withPlex(item.plex().withWaits(waits)));
     }
 
     /**
@@ -251,41 +249,5 @@ final class PlexRules {
                 .map(wait -> wait.answeredBy(instance, commandId) ? change.apply(wait) : wait)
                 .toList();
         return item.withPlex(item.plex().withWaits(waits));
-    }
-
-    /**
-     * The item's Plex attention, one per kind, as its waits say: the kind's latest message, since the
-     * first file still showing that problem. A kind no wait shows any more is cleared.
-     */
-    private static MediaItem flagged(MediaItem item) {
-        List<Attention> attention = new ArrayList<>(item.attention().stream()
-                .filter(a -> !Kind.PLEX.contains(a.kind()))
-                .toList());
-        for (Kind kind : Kind.PLEX) {
-            List<Attention> problems = item.plex().waits().stream()
-                    .map(PlexWait::problem)
-                    .filter(problem -> problem != null && problem.kind() == kind)
-                    .toList();
-            if (!problems.isEmpty()) {
-                Instant first = problems.stream()
-                        .map(Attention::since)
-                        .min(Instant::compareTo)
-                        .orElseThrow();
-                Attention latest = problems.stream()
-                        .max(Comparator.comparing(Attention::since))
-                        .orElseThrow();
-                attention.add(new Attention(kind, latest.message(), first));
-            }
-        }
-        return item.withAttention(attention);
-    }
-
-    private static Kind kind(PlexNotConfirmed.Problem problem) {
-        return switch (problem) {
-            case PATH_UNMAPPED -> Kind.PLEX_PATH_UNMAPPED;
-            case UNMATCHED -> Kind.PLEX_UNMATCHED;
-            case MISMATCHED -> Kind.PLEX_MISMATCHED;
-            case NOT_IN_LIBRARY -> Kind.NOT_IN_LIBRARY;
-        };
     }
 }

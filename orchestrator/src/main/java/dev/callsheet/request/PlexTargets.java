@@ -1,5 +1,6 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.command.PlexTarget;
 import dev.callsheet.events.media.DownloadImported;
@@ -91,5 +92,23 @@ final class PlexTargets {
         return item.media().tvdbId() != null
                 ? item.media().tvdbId()
                 : Long.valueOf(item.key().value().split(":")[2]);
+    }
+
+    /**
+     * Whether a new import ends the wait for an older one, and what Plex said of it: the same file
+     * again, or a file for the same media (a movie has one file; an upgrade of episodes replaces the
+     * file that held them).
+     */
+    static boolean supersedes(PlexTarget newer, PlexTarget older) {
+        if (newer.path().equals(older.path()) || newer.type() == MediaType.MOVIE) {
+            return true;
+        }
+        List<EpisodeKey> held = newer.episodes().stream().map(EpisodeRef::key).toList();
+        return !older.episodes().isEmpty() && older.episodes().stream().allMatch(ref -> held.contains(ref.key()));
+    }
+
+    /** Whether the file holds {@code episode}. */
+    static boolean holds(PlexTarget target, EpisodeKey episode) {
+        return target.episodes().stream().anyMatch(ref -> ref.key().equals(episode));
     }
 }

@@ -137,6 +137,30 @@ class PlexConfirmationTest {
         }
 
         @Test
+        void isClearedByAnUpgradeToAnotherFile() {
+            Scenario scenario = waiting();
+            scenario.when(notConfirmed(COMMAND, Problem.MISMATCHED, "matched to tmdb://999"));
+
+            Outcome outcome = scenario.when(Facts.upgraded());
+
+            assertThat(outcome.item().attention()).isEmpty();
+            assertThat(outcome.item().plex().waits())
+                    .singleElement()
+                    .satisfies(wait -> assertThat(wait.target().path()).isEqualTo(Facts.UPGRADED_FILE));
+        }
+
+        @Test
+        void isForgottenWithTheMovieRemovedWithItsFiles() {
+            Scenario scenario = waiting();
+            scenario.when(notConfirmed(COMMAND, Problem.NOT_IN_LIBRARY, "not found after 90 min"));
+
+            Outcome outcome = scenario.when(Facts.movieDeleted(true));
+
+            assertThat(outcome.item().attention()).isEmpty();
+            assertThat(outcome.item().plex().waits()).isEmpty();
+        }
+
+        @Test
         void staysWhileAnotherFileIsConfirmed() {
             EpisodeRef first = episode(1, 1);
             EpisodeRef second = episode(1, 2);
