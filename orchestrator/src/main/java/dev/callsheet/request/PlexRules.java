@@ -154,14 +154,16 @@ final class PlexRules {
         if (!plex.configured() || targets.isEmpty()) {
             return Asked.nothing(item);
         }
-        List<PlexWait> waits = new ArrayList<>(item.plex().waits());
+        // Only the waits of earlier imports end: the files of one import do not end each other's.
+        List<PlexWait> waits = new ArrayList<>(item.plex().waits().stream()
+                .filter(wait -> !plex.has(wait.instance())
+                        || targets.stream().noneMatch(target -> PlexTargets.supersedes(target, wait.target())))
+                .toList());
         List<Command> commands = new ArrayList<>();
         for (Map.Entry<String, PlexServers.Mode> server : plex.servers().entrySet()) {
             String instance = server.getKey();
             for (PlexTarget target : targets) {
                 String id = "%s:plex:%s:%s".formatted(delivery.id(), instance, target.path());
-                waits.removeIf(
-                        wait -> wait.instance().equals(instance) && PlexTargets.supersedes(target, wait.target()));
                 waits.add(new PlexWait(instance, target, id, now, now, null, null));
                 commands.add(new RescanPlexFolder(
                         id, item.key(), instance, target, server.getValue() == PlexServers.Mode.SCAN));

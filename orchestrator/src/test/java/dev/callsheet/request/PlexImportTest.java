@@ -170,6 +170,7 @@ class PlexImportTest {
                     .containsExactly(
                             tuple(SeriesFacts.path("S01E01", "WEBDL-2160p"), season(1, 2)),
                             tuple(SeriesFacts.path("S01E02", "WEBDL-2160p"), season(1, 2)));
+            assertThat(outcome.item().plex().waits()).hasSize(2);
         }
 
         @Test
