@@ -4,6 +4,7 @@ import dev.callsheet.events.Envelope;
 import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
+import dev.callsheet.request.PlexServers;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,17 +57,17 @@ public class DeciderBenchmark {
 
     @Benchmark
     public Decision grabMovesBothRequests() {
-        return Decider.decide(searching, grab, grab.delivery().receivedAt());
+        return Decider.decide(searching, grab, grab.delivery().receivedAt(), PlexServers.NONE);
     }
 
     @Benchmark
     public Decision lateFactChangesNothing() {
-        return Decider.decide(searching, late, late.delivery().receivedAt());
+        return Decider.decide(searching, late, late.delivery().receivedAt(), PlexServers.NONE);
     }
 
     @Benchmark
     public Decision exactDuplicateIsDropped() {
-        return Decider.decide(searching, duplicate, duplicate.delivery().receivedAt());
+        return Decider.decide(searching, duplicate, duplicate.delivery().receivedAt(), PlexServers.NONE);
     }
 
     private static void expect(boolean holds, String what) {

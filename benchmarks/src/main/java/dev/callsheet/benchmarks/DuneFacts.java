@@ -20,6 +20,7 @@ import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
 import dev.callsheet.request.Decider;
 import dev.callsheet.request.MediaItem;
+import dev.callsheet.request.PlexServers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,7 +72,8 @@ final class DuneFacts {
             Envelope fact = n < TO_SEARCHING.size()
                     ? envelope(n, TO_SEARCHING.get(n))
                     : envelope(n, new MovieRenamed(AS_RADARR_SAYS, 1, "Rename"));
-            item = Decider.decide(item, fact, fact.delivery().receivedAt()).state();
+            item = Decider.decide(item, fact, fact.delivery().receivedAt(), PlexServers.NONE)
+                    .state();
         }
         return item;
     }

@@ -6,6 +6,7 @@ import dev.callsheet.events.EventJson;
 import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
+import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +35,15 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
 
     private final Duration tickInterval;
     private final Duration relistEvery;
+    private final PlexServers plex;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
 
-    DecideProcessor(Duration tickInterval, Duration relistEvery) {
+    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex) {
         this.tickInterval = tickInterval;
         this.relistEvery = relistEvery;
+        this.plex = plex;
     }
 
     @Override
@@ -61,7 +64,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         Decision decision;
         try {
             decision =
-                    Decider.decide(items.get(key), envelope, envelope.delivery().receivedAt());
+                    Decider.decide(items.get(key), envelope, envelope.delivery().receivedAt(), plex);
         } catch (RuntimeException e) {
             log.error("decider failed on {} for {}", envelope.delivery().id(), key, e);
             reject(record, envelope, "decider failed: " + e);
@@ -87,7 +90,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery);
+                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery, plex);
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

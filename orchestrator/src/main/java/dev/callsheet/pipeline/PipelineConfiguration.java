@@ -1,13 +1,16 @@
 package dev.callsheet.pipeline;
 
 import dev.callsheet.config.CallsheetProperties;
+import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.Topics;
 import dev.callsheet.normalise.WebhookParser;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.failure.FailureHandling;
+import dev.callsheet.request.PlexServers;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -95,15 +98,34 @@ class PipelineConfiguration {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer pipelineTopology(
-            Topics topics, WebhookParsers parsers, PipelineProperties pipeline) {
+            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    PipelineTopology.define(builder, topics, parsers, pipeline);
+                    PipelineTopology.define(builder, topics, parsers, pipeline, plex);
                 }
             });
         };
+    }
+
+    /**
+     * The Plex servers the decider has confirm imports: the instances of kind {@code plex} that can be
+     * called, with a URL and a token. A Plex instance without them only receives webhooks.
+     */
+    @Bean
+    static PlexServers plexServers(InstanceProperties instances) {
+        Map<String, PlexServers.Mode> servers = new TreeMap<>();
+        instances.instances().forEach((name, instance) -> {
+            if (instance.kind() == SourceKind.PLEX && instance.url() != null && StringUtils.hasText(instance.token())) {
+                servers.put(
+                        name,
+                        instance.mode() == InstanceProperties.PlexMode.OBSERVE
+                                ? PlexServers.Mode.OBSERVE
+                                : PlexServers.Mode.SCAN);
+            }
+        });
+        return new PlexServers(servers);
     }
 
     private static NewTopic topic(TopicProperties properties, String name, Map<String, String> configs) {

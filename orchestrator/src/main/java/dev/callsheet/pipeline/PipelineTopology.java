@@ -7,6 +7,7 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.request.MediaItem;
+import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.SourceObservation;
@@ -56,17 +57,22 @@ public final class PipelineTopology {
 
     private PipelineTopology() {}
 
-    public static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings) {
+    /** @param plex the Plex servers the decider has confirm imports */
+    public static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings, PlexServers plex) {
         var builder = new StreamsBuilder();
-        define(builder, topics, parsers, settings);
+        define(builder, topics, parsers, settings, plex);
         return builder.build();
     }
 
     /** Adds the whole pipeline to {@code builder}. */
     public static void define(
-            StreamsBuilder builder, Topics topics, WebhookParsers parsers, PipelineProperties settings) {
+            StreamsBuilder builder,
+            Topics topics,
+            WebhookParsers parsers,
+            PipelineProperties settings,
+            PlexServers plex) {
         normalise(builder, topics, parsers, settings);
-        decide(builder, topics, settings);
+        decide(builder, topics, settings, plex);
         materialise(builder, topics);
     }
 
@@ -150,14 +156,14 @@ public final class PipelineTopology {
                         toDeadLetter(rejected.mapValues(value -> ((LookedUp.Rejected) value).deadLetter()), topics)));
     }
 
-    private static void decide(StreamsBuilder builder, Topics topics, PipelineProperties settings) {
+    private static void decide(StreamsBuilder builder, Topics topics, PipelineProperties settings, PlexServers plex) {
         builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
         builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
         builder.stream(
                         topics.events(),
                         Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"))
                 .process(
-                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery()),
+                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery(), plex),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)

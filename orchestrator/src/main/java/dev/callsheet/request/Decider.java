@@ -33,15 +33,17 @@ public final class Decider {
      *
      * @param current the item as stored; null before its first fact
      * @param now when the fact arrived ({@code delivery.receivedAt})
+     * @param plex the Plex servers that confirm imports; with none, Plex's {@code library.new} makes
+     *     an item available by itself
      */
-    public static Decision decide(MediaItem current, Envelope envelope, Instant now) {
+    public static Decision decide(MediaItem current, Envelope envelope, Instant now, PlexServers plex) {
         MediaItem before = current != null ? current : MediaItem.empty(envelope.mediaKey());
         String fingerprint = envelope.delivery().fingerprint();
         if (before.hasSeen(fingerprint)) {
             return new Decision(before, List.of(), List.of(), List.of());
         }
         MediaEvent event = envelope.event();
-        MediaItem moved = ListingRules.heardFrom(MediaRules.after(before, event, now), envelope.delivery());
+        MediaItem moved = ListingRules.heardFrom(MediaRules.after(before, event, now, plex), envelope.delivery());
         String summary = null;
         if (event instanceof DownloadReported reported) {
             DownloadRules.Reported result = DownloadRules.reported(moved, reported, envelope.delivery(), now);
@@ -57,9 +59,12 @@ public final class Decider {
                     EpisodeRules.servedBy(moved, result.download().id()));
         }
         ScopeRules.Scoped scoped = ScopeRules.after(moved, event, now);
-        MediaItem item = scoped.item();
-        Timeline timeline =
-                summary == null ? Timeline.of(envelope, item, now) : Timeline.of(envelope, item, now, summary);
+        // Worded before Plex's answer ends the file's wait: the wait knows when the file was imported.
+        Timeline timeline = summary == null
+                ? Timeline.of(envelope, scoped.item(), now)
+                : Timeline.of(envelope, scoped.item(), now, summary);
+        PlexRules.Asked asked = PlexRules.after(scoped.item(), event, envelope.delivery(), plex, now);
+        MediaItem item = asked.item();
         timeline.media(before.progress(), item.progress());
 
         Map<RequestId, Request> requests = new LinkedHashMap<>(item.requests());
@@ -73,9 +78,14 @@ public final class Decider {
             requests.put(id, next.withRequester(requester));
         }
         MediaItem after = item.withRequests(requests, timeline.lastSequence()).remembering(fingerprint);
-        List<Command> commands =
+        List<Command> listing =
                 approved ? ListingRules.onApproval(after, envelope.delivery().id()) : List.of();
-        return touched(before, ListingRules.asked(after, commands, now), timeline.entries(), commands, now);
+        return touched(
+                before,
+                ListingRules.asked(after, listing, now),
+                timeline.entries(),
+                concat(listing, asked.commands()),
+                now);
     }
 
     /**
@@ -83,18 +93,23 @@ public final class Decider {
      * for every stored item. For a series, episodes whose air date has come are searched for and
      * join the scopes of their requests, which follow them (an available request goes back to
      * where they stand); and while any request is handed over to Sonarr, its episode list is asked
-     * for again once {@code relistEvery} has passed since the last ask. Nothing for a movie.
+     * for again once {@code relistEvery} has passed since the last ask. For any item, an imported
+     * file Plex has said nothing about for a while is asked for again ({@code PlexRules}).
      *
      * @param now the punctuator's wall-clock time, passed in as data
      * @param relistEvery how long after the last ask for the episode list to ask again
+     * @param plex the Plex servers that confirm imports
      */
-    public static Decision tick(MediaItem current, Instant now, Duration relistEvery) {
+    public static Decision tick(MediaItem current, Instant now, Duration relistEvery, PlexServers plex) {
         ScopeRules.Scoped scoped = ScopeRules.after(current, null, now);
-        MediaItem item = scoped.item();
-        List<Command> commands = ListingRules.onTick(item, now, relistEvery);
+        PlexRules.Asked asked = PlexRules.onTick(scoped.item(), now, plex);
+        MediaItem item = asked.item();
+        List<Command> listing = ListingRules.onTick(item, now, relistEvery);
+        List<Command> commands = concat(listing, asked.commands());
         List<EpisodeKey> aired = newlyAired(current, item);
         if (aired.isEmpty() && scoped.joined().isEmpty()) {
-            return new Decision(ListingRules.asked(current, commands, now), List.of(), List.of(), commands);
+            MediaItem after = ListingRules.asked(current.withPlex(item.plex()), listing, now);
+            return new Decision(after, List.of(), List.of(), commands);
         }
         Timeline timeline = Timeline.ofTick(item, aired.isEmpty() ? allJoined(scoped) : aired, now);
         timeline.media(current.progress(), item.progress());
@@ -108,7 +123,16 @@ public final class Decider {
             requests.put(id, evolve(request, id, steps, timeline, scoped.joined(id), null, now));
         }
         MediaItem after = item.withRequests(requests, timeline.lastSequence());
-        return touched(current, ListingRules.asked(after, commands, now), timeline.entries(), commands, now);
+        return touched(current, ListingRules.asked(after, listing, now), timeline.entries(), commands, now);
+    }
+
+    private static List<Command> concat(List<Command> first, List<Command> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first.isEmpty() ? second : first;
+        }
+        List<Command> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static Request evolve(

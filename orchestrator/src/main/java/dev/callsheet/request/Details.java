@@ -24,6 +24,7 @@ import dev.callsheet.events.media.MovieRenamed;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
 import dev.callsheet.events.media.PlexNotConfirmed;
+import dev.callsheet.events.media.PlexPlace;
 import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
@@ -32,6 +33,7 @@ import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
 import dev.callsheet.events.media.UnrecognisedEvent;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,14 +114,34 @@ final class Details {
             case DownloadReported e -> details.report(e.report());
             case PlexScanRequested e ->
                 details.put("instance", e.instance())
+                        .put("commandId", e.commandId())
                         .put("section", e.section())
-                        .put("folder", e.folder());
+                        .put("folder", e.folder())
+                        .at("requestedAt", e.requestedAt())
+                        .episodes(e.episodes());
             case PlexItemFound e ->
-                details.put("instance", e.instance()).put("ratingKey", e.place().ratingKey());
+                details.put("instance", e.instance())
+                        .put("commandId", e.commandId())
+                        .place(e.place())
+                        .at("scanRequestedAt", e.scanRequestedAt())
+                        .at("foundAt", e.foundAt())
+                        .episodes(e.episodes());
             case PlexConfirmed e ->
-                details.put("instance", e.instance()).put("ratingKey", e.place().ratingKey());
+                details.put("instance", e.instance())
+                        .put("commandId", e.commandId())
+                        .place(e.place())
+                        .at("scanRequestedAt", e.scanRequestedAt())
+                        .at("foundAt", e.foundAt())
+                        .at("readyAt", e.readyAt())
+                        .episodes(e.episodes());
             case PlexNotConfirmed e ->
-                details.put("instance", e.instance()).put("problem", e.problem().name());
+                details.put("instance", e.instance())
+                        .put("commandId", e.commandId())
+                        .put("problem", e.problem().name())
+                        .put("detail", e.detail())
+                        .put("path", e.path())
+                        .place(e.place())
+                        .episodes(e.episodes());
             case SeriesDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
             case EpisodeAvailable e ->
                 details.put("episode", e.episode().key().toString())
@@ -183,6 +205,22 @@ final class Details {
                                 .sorted()
                                 .map(Object::toString)
                                 .collect(Collectors.joining(", ")));
+    }
+
+    private Details at(String key, Instant at) {
+        return put(key, at == null ? null : at.toString());
+    }
+
+    /** Where Plex has the item; the file as Plex sees it is {@code plexPath}, apart from the *arr app's. */
+    private Details place(PlexPlace place) {
+        if (place == null) {
+            return this;
+        }
+        return put("section", place.section())
+                .put("sectionTitle", place.sectionTitle())
+                .put("ratingKey", place.ratingKey())
+                .put("title", place.title())
+                .put("plexPath", place.path());
     }
 
     private Details file(ImportedFile file) {

@@ -91,6 +91,11 @@ final class EpisodeRules {
         return moving(item, List.of(e.episode()), EpisodeState.AVAILABLE, UnaryOperator.identity());
     }
 
+    /** A Plex server confirmed the episodes of one file: they can be watched. */
+    static MediaItem inPlex(MediaItem item, List<EpisodeRef> confirmed) {
+        return moving(item, confirmed, EpisodeState.AVAILABLE, UnaryOperator.identity());
+    }
+
     static MediaItem stuck(MediaItem item, ManualInteractionRequired e) {
         return moving(item, e.episodes(), EpisodeState.FAILED, UnaryOperator.identity());
     }
@@ -166,6 +171,7 @@ final class EpisodeRules {
         return item.withProgress(MediaProgress.UNKNOWN)
                 .withDownload(null)
                 .withAttention(List.of())
+                .withPlex(PlexConfirmations.NONE)
                 .withSeries(forgotten);
     }
 

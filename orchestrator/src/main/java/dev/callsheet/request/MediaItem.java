@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param attention what needs a person's look, at most one per kind
  * @param requests the requests for this item by id, in the order they were first heard of
  * @param series a series' episodes, its requests' scopes and its episode listing; empty for a movie
+ * @param plex the imported files waiting for Plex's confirmation, and where Plex has the item
  * @param sequence the sequence of the item's latest timeline entry; 0 before the first
  * @param recentFingerprints fingerprints of the latest deliveries, oldest first, by which exact
  *     duplicates are dropped
@@ -36,6 +37,7 @@ public record MediaItem(
         List<Attention> attention,
         Map<RequestId, Request> requests,
         Series series,
+        PlexConfirmations plex,
         long sequence,
         List<String> recentFingerprints) {
 
@@ -49,6 +51,7 @@ public record MediaItem(
         attention = attention == null ? List.of() : List.copyOf(attention);
         requests = requests == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(requests));
         series = series == null ? Series.NONE : series;
+        plex = plex == null ? PlexConfirmations.NONE : plex;
         recentFingerprints = recentFingerprints == null ? List.of() : List.copyOf(recentFingerprints);
     }
 
@@ -56,14 +59,25 @@ public record MediaItem(
     public static MediaItem empty(MediaKey key) {
         MediaInfo unknown = new MediaInfo(key.type(), null, null, null, null, null, key.fourK());
         return new MediaItem(
-                key, unknown, MediaProgress.UNKNOWN, null, null, List.of(), Map.of(), Series.NONE, 0, List.of());
+                key,
+                unknown,
+                MediaProgress.UNKNOWN,
+                null,
+                null,
+                List.of(),
+                Map.of(),
+                Series.NONE,
+                PlexConfirmations.NONE,
+                0,
+                List.of());
     }
 
     /** What {@code GET /api/media/{key}} shows: the item and where each of its requests stands. */
     public MediaView view() {
         Map<RequestId, RequestState> states = new LinkedHashMap<>();
         requests.forEach((id, request) -> states.put(id, request.state()));
-        return new MediaView(key, media, progress, download, file, attention, Collections.unmodifiableMap(states));
+        return new MediaView(
+                key, media, progress, download, file, attention, plex.places(), Collections.unmodifiableMap(states));
     }
 
     /**
@@ -98,37 +112,42 @@ public record MediaItem(
         remembered.add(fingerprint);
         List<String> kept =
                 remembered.subList(Math.max(0, remembered.size() - REMEMBERED_DELIVERIES), remembered.size());
-        return new MediaItem(key, media, progress, download, file, attention, requests, series, sequence, kept);
+        return new MediaItem(key, media, progress, download, file, attention, requests, series, plex, sequence, kept);
     }
 
     MediaItem withMedia(MediaInfo info) {
         return new MediaItem(
-                key, info, progress, download, file, attention, requests, series, sequence, recentFingerprints);
+                key, info, progress, download, file, attention, requests, series, plex, sequence, recentFingerprints);
     }
 
     MediaItem withProgress(MediaProgress next) {
         return new MediaItem(
-                key, media, next, download, file, attention, requests, series, sequence, recentFingerprints);
+                key, media, next, download, file, attention, requests, series, plex, sequence, recentFingerprints);
     }
 
     MediaItem withDownload(DownloadView next) {
         return new MediaItem(
-                key, media, progress, next, file, attention, requests, series, sequence, recentFingerprints);
+                key, media, progress, next, file, attention, requests, series, plex, sequence, recentFingerprints);
     }
 
     MediaItem withFile(ImportedFile next) {
         return new MediaItem(
-                key, media, progress, download, next, attention, requests, series, sequence, recentFingerprints);
+                key, media, progress, download, next, attention, requests, series, plex, sequence, recentFingerprints);
     }
 
     MediaItem withAttention(List<Attention> next) {
         return new MediaItem(
-                key, media, progress, download, file, next, requests, series, sequence, recentFingerprints);
+                key, media, progress, download, file, next, requests, series, plex, sequence, recentFingerprints);
+    }
+
+    MediaItem withPlex(PlexConfirmations next) {
+        return new MediaItem(
+                key, media, progress, download, file, attention, requests, series, next, sequence, recentFingerprints);
     }
 
     MediaItem withSeries(Series next) {
         return new MediaItem(
-                key, media, progress, download, file, attention, requests, next, sequence, recentFingerprints);
+                key, media, progress, download, file, attention, requests, next, plex, sequence, recentFingerprints);
     }
 
     /**
@@ -152,6 +171,6 @@ public record MediaItem(
 
     MediaItem withRequests(Map<RequestId, Request> next, long lastSequence) {
         return new MediaItem(
-                key, media, progress, download, file, attention, next, series, lastSequence, recentFingerprints);
+                key, media, progress, download, file, attention, next, series, plex, lastSequence, recentFingerprints);
     }
 }

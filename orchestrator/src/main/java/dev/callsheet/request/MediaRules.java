@@ -48,7 +48,11 @@ final class MediaRules {
 
     private MediaRules() {}
 
-    static MediaItem after(MediaItem item, MediaEvent event, Instant now) {
+    /**
+     * @param plex the Plex servers configured: with any, only a server's confirmation makes the item
+     *     (or an episode) available, and Plex's {@code library.new} is news only
+     */
+    static MediaItem after(MediaItem item, MediaEvent event, Instant now, PlexServers plex) {
         MediaItem informed = item.withMedia(item.media().mergedWith(event.media()));
         return switch (event) {
             case RequestAvailable e ->
@@ -72,7 +76,7 @@ final class MediaRules {
                         reaching(informed, MediaProgress.IMPORTED).withFile(e.file()),
                         Kind.MANUAL_INTERACTION_REQUIRED,
                         Kind.FILE_DELETED);
-            case LibraryItemAdded e -> reaching(informed, MediaProgress.AVAILABLE);
+            case LibraryItemAdded e -> plex.configured() ? informed : reaching(informed, MediaProgress.AVAILABLE);
             case ManualInteractionRequired e ->
                 EpisodeRules.stuck(
                         raising(informed, new Attention(Kind.MANUAL_INTERACTION_REQUIRED, Wording.stuck(e), now)), e);
@@ -97,10 +101,13 @@ final class MediaRules {
             case DownloadReported e -> informed;
             case PlexScanRequested e -> informed;
             case PlexItemFound e -> informed;
-            case PlexConfirmed e -> informed;
+            case PlexConfirmed e ->
+                informed.key().type() == MediaType.SERIES
+                        ? EpisodeRules.inPlex(informed, e.episodes())
+                        : reaching(informed, MediaProgress.AVAILABLE);
             case PlexNotConfirmed e -> informed;
             case SeriesDeleted e -> EpisodeRules.removed(informed, e.filesDeleted());
-            case EpisodeAvailable e -> EpisodeRules.available(informed, e);
+            case EpisodeAvailable e -> plex.configured() ? informed : EpisodeRules.available(informed, e);
         };
     }
 
@@ -125,7 +132,8 @@ final class MediaRules {
         return item.withProgress(MediaProgress.UNKNOWN)
                 .withDownload(null)
                 .withFile(null)
-                .withAttention(List.of());
+                .withAttention(List.of())
+                .withPlex(PlexConfirmations.NONE);
     }
 
     /** A new attention of a kind already raised keeps the first {@code since}: the item has been stuck since then. */

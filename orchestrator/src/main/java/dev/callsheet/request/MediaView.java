@@ -13,6 +13,7 @@ import java.util.Map;
  * @param download the latest download; null before a grab
  * @param file the file in the library; null before an import and after its deletion
  * @param attention what needs a person's look; empty when nothing does
+ * @param plex where the item is in each Plex server that confirmed it; empty before a confirmation
  * @param requests where each request for the item stands, in the order they were first heard of
  */
 public record MediaView(
@@ -22,4 +23,5 @@ public record MediaView(
         DownloadView download,
         ImportedFile file,
         List<Attention> attention,
+        List<PlexLocation> plex,
         Map<RequestId, RequestState> requests) {}

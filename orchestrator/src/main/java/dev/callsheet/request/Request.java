@@ -66,6 +66,7 @@ public record Request(
                 updatedAt,
                 shared ? item.download() : null,
                 shared ? item.attention() : List.of(),
+                item.plex().places(),
                 item.episodeProgress(id));
     }
 }

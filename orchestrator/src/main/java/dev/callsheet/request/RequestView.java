@@ -14,6 +14,7 @@ import java.util.List;
  * @param since when the request entered {@code state}
  * @param download the download currently serving the request; null before a grab
  * @param attention what needs a person's look; empty when nothing does
+ * @param plex where the media is in each Plex server that confirmed it; empty before a confirmation
  * @param episodes for a series request, how far the episodes in its scope have come; null for a movie
  */
 public record RequestView(
@@ -27,4 +28,5 @@ public record RequestView(
         Instant updatedAt,
         DownloadView download,
         List<Attention> attention,
+        List<PlexLocation> plex,
         EpisodeProgress episodes) {}

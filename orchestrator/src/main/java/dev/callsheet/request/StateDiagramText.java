@@ -14,8 +14,14 @@ final class StateDiagramText {
             timeline as "no change" and the state stays. Declined and cancelled requests are over; a
             notified request still shows later upgrades on its timeline.
 
-            In the triggers, "the arr" is Radarr (Sonarr for series); "in the library" is the media
-            server's `library.new` or the request manager's `MEDIA_AVAILABLE`. A request approved while the
+            In the triggers, "the arr" is Radarr (Sonarr for series). "In the library" depends on whether a
+            Plex server is configured (`callsheet.instances.<name>` of kind `plex` with a URL and a token).
+            With one, it means that a Plex server confirmed the imported file: indexed, and matched to the
+            arr's ids (a movie to its TMDB or IMDb id, an episode's show to the series' TVDB id); Plex's
+            `library.new` is then only a hint to look again, and a file Plex cannot confirm raises an
+            attention instead. An upgrade is confirmed again, and the request stays available meanwhile.
+            With no Plex server configured, it is the media server's `library.new`. The request manager's
+            `MEDIA_AVAILABLE` counts either way. A request approved while the
             arr is already at work joins it where it stands, so approval can lead straight to downloading,
             imported or available. Failed means the request manager could not hand the request over; later
             progress from the arr, or a new approval, moves it on.

@@ -88,20 +88,27 @@ final class Wording {
             case EpisodesResolved e -> "Sonarr lists " + e.episodes().size() + " episodes";
             case CommandAttemptFailed e -> CommandWording.attemptFailed(e);
             case DownloadReported e -> "Download " + e.report().change().id();
-            case PlexScanRequested e -> "Plex '%s' asked to scan %s".formatted(e.instance(), e.folder());
-            case PlexItemFound e ->
-                "Found in Plex '%s': %s".formatted(e.instance(), e.place().title());
-            case PlexConfirmed e ->
-                "Ready in Plex '%s': %s".formatted(e.instance(), e.place().title());
-            case PlexNotConfirmed e -> "Not confirmed in Plex '%s': %s".formatted(e.instance(), e.detail());
+            case PlexScanRequested e -> PlexWording.scanRequested(e);
+            case PlexItemFound e -> PlexWording.found(e, null);
+            case PlexConfirmed e -> PlexWording.confirmed(e, null);
+            case PlexNotConfirmed e -> PlexWording.problem(e);
             case SeriesDeleted e -> e.filesDeleted() ? "Removed from Sonarr with its files" : "Removed from Sonarr";
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
         };
     }
 
-    /** The summary of a fact as it left {@code item}: an import complete counts the episodes it imported. */
+    /**
+     * The summary of a fact as it left {@code item}: an import complete counts the episodes it
+     * imported; Plex's answers tell how long after the import they came.
+     */
     static String summary(MediaEvent event, MediaItem item) {
-        return event instanceof DownloadImported e ? EpisodeWording.importComplete(e, item) : summary(event);
+        if (event instanceof DownloadImported e) {
+            return EpisodeWording.importComplete(e, item);
+        }
+        if (event instanceof PlexItemFound e) {
+            return PlexWording.found(e, item);
+        }
+        return event instanceof PlexConfirmed e ? PlexWording.confirmed(e, item) : summary(event);
     }
 
     /**

@@ -81,7 +81,10 @@ final class PipelineDriver implements AutoCloseable {
         new FailureHandling(TOPICS, new FailedRecords(Clock.systemUTC())).configure(settingsOfStreams);
         var config = new Properties();
         config.putAll(settingsOfStreams);
-        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, parsers, settings), config, T0);
+        driver = new TopologyTestDriver(
+                PipelineTopology.build(TOPICS, parsers, settings, PipelineConfiguration.plexServers(instances)),
+                config,
+                T0);
         inbound = driver.createInputTopic(
                 TOPICS.inbound(),
                 Serdes.String().serializer(),

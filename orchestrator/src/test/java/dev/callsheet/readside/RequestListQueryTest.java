@@ -101,6 +101,7 @@ class RequestListQueryTest {
                 created,
                 null,
                 List.of(),
+                List.of(),
                 null);
     }
 }

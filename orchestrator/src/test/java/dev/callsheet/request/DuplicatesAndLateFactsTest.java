@@ -105,14 +105,15 @@ class DuplicatesAndLateFactsTest {
 
     @Test
     void neverTakesDeliveriesWithoutFingerprintForDuplicates() {
-        MediaItem item = Decider.decide(null, envelope(null), Instant.EPOCH).state();
+        MediaItem item = Decider.decide(null, envelope(null), Instant.EPOCH, PlexServers.NONE)
+                .state();
 
         assertThat(decide(item, null).timeline()).isNotEmpty();
         assertThat(item.recentFingerprints()).isEmpty();
     }
 
     private static Decision decide(MediaItem item, String fingerprint) {
-        return Decider.decide(item, envelope(fingerprint), Instant.EPOCH);
+        return Decider.decide(item, envelope(fingerprint), Instant.EPOCH, PlexServers.NONE);
     }
 
     private static Envelope envelope(String fingerprint) {

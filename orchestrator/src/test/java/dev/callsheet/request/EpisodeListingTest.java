@@ -65,7 +65,8 @@ class EpisodeListingTest {
                                     SEVERANCE,
                                     new Delivery("a", SourceKind.SONARR, "sonarr-anime", now, "fp-a"),
                                     seriesAdded()),
-                            now)
+                            now,
+                            PlexServers.NONE)
                     .state();
 
             Decision decision = Decider.decide(
@@ -74,7 +75,8 @@ class EpisodeListingTest {
                             SEVERANCE,
                             new Delivery("b", SourceKind.OVERSEERR, "overseerr", now, "fp-b"),
                             autoApproved(42, 1)),
-                    now);
+                    now,
+                    PlexServers.NONE);
 
             assertThat(decision.commands())
                     .containsExactly(new ResolveSeriesEpisodes("b:resolve", SEVERANCE, 371980, "sonarr-anime"));
@@ -160,7 +162,11 @@ class EpisodeListingTest {
             Scenario scenario = givenSeries(autoApproved(42, 1), seriesAdded(), listed());
             MediaItem item = scenario.item();
 
-            assertThat(Decider.tick(item, scenario.now().plus(Duration.ofHours(1)), Duration.ofHours(1))
+            assertThat(Decider.tick(
+                                    item,
+                                    scenario.now().plus(Duration.ofHours(1)),
+                                    Duration.ofHours(1),
+                                    PlexServers.NONE)
                             .commands())
                     .hasSize(1);
         }

@@ -11,6 +11,8 @@ import static dev.callsheet.request.Scenario.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.events.EventJson;
+import dev.callsheet.events.media.PlexNotConfirmed.Problem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +39,29 @@ class MediaItemJsonTest {
         assertThat(read.requests().keySet())
                 .containsExactlyElementsOf(item.requests().keySet());
         assertThat(read.view()).isEqualTo(item.view());
+    }
+
+    @Test
+    void survivesItsPlexWaitsAndPlaces() {
+        Scenario scenario = Scenario.givenPlex(PlexFacts.TWO, autoApproved(42), imported());
+        scenario.when(PlexFacts.confirmed(
+                Facts.AS_RADARR_SAYS,
+                PlexFacts.movieCommand(2, "basement"),
+                "basement",
+                PlexFacts.moviePlace(),
+                List.of(),
+                null,
+                Scenario.at(2),
+                Scenario.at(3)));
+        MediaItem item = scenario.when(
+                        PlexFacts.notConfirmed(PlexFacts.movieCommand(2, "plex"), Problem.UNMATCHED, "local://182"))
+                .item();
+
+        MediaItem read = json.readValue(json.writeValueAsString(item), MediaItem.class);
+
+        assertThat(read.plex().waits()).hasSize(1);
+        assertThat(read.plex().places()).hasSize(1);
+        assertThat(read).isEqualTo(item);
     }
 
     @Test

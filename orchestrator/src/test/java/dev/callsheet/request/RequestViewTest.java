@@ -44,6 +44,7 @@ class RequestViewTest {
                                 "WEBDL-2160p",
                                 null),
                         List.of(),
+                        List.of(),
                         null));
     }
 

@@ -26,13 +26,15 @@ final class Scenario {
     static final Instant START = Instant.parse("2024-06-01T10:00:00Z");
 
     private final MediaKey key;
+    private final PlexServers plex;
     private MediaItem item;
     private Envelope last;
     private int deliveries;
     private Duration shift = Duration.ZERO;
 
-    private Scenario(MediaKey key) {
+    private Scenario(MediaKey key, PlexServers plex) {
         this.key = key;
+        this.plex = plex;
     }
 
     static Scenario given(MediaEvent... facts) {
@@ -44,7 +46,21 @@ final class Scenario {
     }
 
     static Scenario given(MediaKey key, MediaEvent... facts) {
-        Scenario scenario = new Scenario(key);
+        return given(key, PlexServers.NONE, facts);
+    }
+
+    /** The movie, with {@code plex} confirming its imports. */
+    static Scenario givenPlex(PlexServers plex, MediaEvent... facts) {
+        return given(Facts.DUNE, plex, facts);
+    }
+
+    /** The series, with {@code plex} confirming its imports. */
+    static Scenario givenSeriesPlex(PlexServers plex, MediaEvent... facts) {
+        return given(SeriesFacts.SEVERANCE, plex, facts);
+    }
+
+    static Scenario given(MediaKey key, PlexServers plex, MediaEvent... facts) {
+        Scenario scenario = new Scenario(key, plex);
         for (MediaEvent fact : facts) {
             scenario.when(fact);
         }
@@ -81,7 +97,7 @@ final class Scenario {
     Outcome tick() {
         deliveries++;
         MediaItem before = item;
-        Decision decision = Decider.tick(before, now(), Duration.ofHours(6));
+        Decision decision = Decider.tick(before, now(), Duration.ofHours(6), plex);
         item = decision.state();
         return new Outcome(this, before, null, decision);
     }
@@ -98,7 +114,7 @@ final class Scenario {
     private Outcome decide(Envelope envelope) {
         MediaItem before = item;
         Instant now = envelope.delivery().receivedAt();
-        Decision decision = Decider.decide(before, envelope, now);
+        Decision decision = Decider.decide(before, envelope, now, plex);
         item = decision.state();
         last = envelope;
         return new Outcome(this, before, envelope, decision);
@@ -123,6 +139,9 @@ final class Scenario {
         }
         if (event instanceof LibraryItemAdded || event instanceof EpisodeAvailable) {
             return SourceKind.PLEX;
+        }
+        if (PlexFacts.fromCallsheet(event)) {
+            return SourceKind.CALLSHEET;
         }
         return event.media().type() == MediaType.SERIES ? SourceKind.SONARR : SourceKind.RADARR;
     }

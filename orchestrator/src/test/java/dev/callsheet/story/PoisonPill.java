@@ -6,6 +6,7 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
+import dev.callsheet.request.PlexServers;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.ProcessorStateException;
@@ -30,14 +31,14 @@ class PoisonPill {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer poisonedPipeline(
-            Topics topics, WebhookParsers parsers, PipelineProperties pipeline) {
+            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex) {
         return new StreamsBuilderFactoryBeanConfigurer() {
             @Override
             public void configure(StreamsBuilderFactoryBean factory) {
                 factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                     @Override
                     public void configureBuilder(StreamsBuilder builder) {
-                        PipelineTopology.define(builder, topics, parsers, pipeline);
+                        PipelineTopology.define(builder, topics, parsers, pipeline, plex);
                     }
 
                     @Override

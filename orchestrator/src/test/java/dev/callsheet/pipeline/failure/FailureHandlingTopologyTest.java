@@ -13,6 +13,7 @@ import dev.callsheet.pipeline.JsonSerde;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.pipeline.StoreNames;
+import dev.callsheet.request.PlexServers;
 import dev.callsheet.source.InstanceProperties;
 import dev.callsheet.source.SourceStatus;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class FailureHandlingTopologyTest {
     @BeforeEach
     void startDriver() {
         var parsers = new WebhookParsers(List.of(new RadarrWebhookParser()), new InstanceProperties(Map.of()));
-        Topology topology = PipelineTopology.build(TOPICS, parsers, PipelineProperties.defaults());
+        Topology topology = PipelineTopology.build(TOPICS, parsers, PipelineProperties.defaults(), PlexServers.NONE);
         topology.addProcessor("poison", Poison::new, "inbound");
         topology.addSink("unwritable", TOPICS.timeline(), Serdes.String().serializer(), refusing(), "poison");
         topology.addProcessor("poisoned-letters", PoisonedLetters::new, "deadletter");

@@ -6,6 +6,7 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
+import dev.callsheet.request.PlexServers;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ class PipelineTasksTest {
             PipelineTopology.build(
                             new Topics(Topics.DEFAULT_PREFIX),
                             new WebhookParsers(List.of(), new InstanceProperties(Map.of())),
-                            PipelineProperties.defaults())
+                            PipelineProperties.defaults(),
+                            PlexServers.NONE)
                     .describe(),
             APPLICATION);
 

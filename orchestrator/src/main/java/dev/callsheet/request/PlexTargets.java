@@ -1,0 +1,114 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.EpisodeKey;
+import dev.callsheet.events.MediaType;
+import dev.callsheet.events.command.PlexTarget;
+import dev.callsheet.events.media.DownloadImported;
+import dev.callsheet.events.media.EpisodeRef;
+import dev.callsheet.events.media.EpisodesImported;
+import dev.callsheet.events.media.ImportedFile;
+import dev.callsheet.events.media.MovieImported;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What Plex must show for each file an import reports: the file, and the ids its item must be matched to. */
+final class PlexTargets {
+
+    private PlexTargets() {}
+
+    static List<PlexTarget> movie(MediaItem item, MovieImported e, Instant now) {
+        if (e.file() == null || e.file().path() == null) {
+            return List.of();
+        }
+        return List.of(new PlexTarget(
+                MediaType.MOVIE,
+                e.file().path(),
+                item.media().tmdbId(),
+                item.media().imdbId(),
+                null,
+                List.of(),
+                e.upgrade(),
+                now));
+    }
+
+    static List<PlexTarget> episodes(MediaItem item, EpisodesImported e, Instant now) {
+        if (e.file() == null || e.file().path() == null) {
+            return List.of();
+        }
+        return List.of(episodeTarget(item, e.file().path(), e.episodes(), e.upgrade(), now));
+    }
+
+    /**
+     * Import complete follows the per-file imports of the same files when Sonarr sends both: a file
+     * one of them asked for already, or whose episodes Plex has confirmed with it, is not asked for
+     * again. Each file gets the episodes a per-file import said it holds, else the release's.
+     */
+    static List<PlexTarget> importComplete(MediaItem item, DownloadImported e, PlexServers plex, Instant now) {
+        List<PlexTarget> targets = new ArrayList<>();
+        for (ImportedFile file : e.files()) {
+            if (file == null || file.path() == null || known(item, file.path(), plex)) {
+                continue;
+            }
+            List<EpisodeRef> held = heldBy(item, file.path(), e.episodes());
+            targets.add(episodeTarget(item, file.path(), held.isEmpty() ? e.episodes() : held, false, now));
+        }
+        return targets;
+    }
+
+    private static boolean known(MediaItem item, String path, PlexServers plex) {
+        boolean asked = item.plex().waits().stream()
+                .anyMatch(wait ->
+                        plex.has(wait.instance()) && wait.target().path().equals(path));
+        List<Episode> filed = item.series().episodes().values().stream()
+                .filter(episode -> path.equals(episode.file()))
+                .toList();
+        return asked
+                || (!filed.isEmpty() && filed.stream().allMatch(episode -> episode.state() == EpisodeState.AVAILABLE));
+    }
+
+    /** The episodes a per-file import said the file holds, as the release names them where it does. */
+    private static List<EpisodeRef> heldBy(MediaItem item, String path, List<EpisodeRef> release) {
+        return item.series().episodes().entrySet().stream()
+                .filter(entry -> path.equals(entry.getValue().file()))
+                .map(entry -> release.stream()
+                        .filter(ref -> ref.key().equals(entry.getKey()))
+                        .findFirst()
+                        .orElseGet(() -> {
+                            Episode episode = entry.getValue();
+                            return new EpisodeRef(
+                                    entry.getKey(), episode.episodeTvdbId(), null, episode.title(), episode.airDate());
+                        }))
+                .toList();
+    }
+
+    private static PlexTarget episodeTarget(
+            MediaItem item, String path, List<EpisodeRef> episodes, boolean upgrade, Instant now) {
+        return new PlexTarget(MediaType.SERIES, path, null, null, seriesTvdbId(item), episodes, upgrade, now);
+    }
+
+    /** A series key is {@code series:tvdb:<id>}, with {@code :4k} for the 4K copy. */
+    static Long seriesTvdbId(MediaItem item) {
+        return item.media().tvdbId() != null
+                ? item.media().tvdbId()
+                : Long.valueOf(item.key().value().split(":")[2]);
+    }
+
+    /**
+     * Whether a new import ends the wait for an older one, and what Plex said of it: the same file
+     * again, or a file for the same media (a movie has one file; an upgrade of episodes replaces the
+     * file that held them).
+     */
+    static boolean supersedes(PlexTarget newer, PlexTarget older) {
+        if (newer.path().equals(older.path()) || newer.type() == MediaType.MOVIE) {
+            return true;
+        }
+        List<EpisodeKey> held = newer.episodes().stream().map(EpisodeRef::key).toList();
+        return !older.episodes().isEmpty() && older.episodes().stream().allMatch(ref -> held.contains(ref.key()));
+    }
+
+    /** Whether the file holds {@code episode}. */
+    static boolean holds(PlexTarget target, EpisodeKey episode) {
+        return target.episodes().stream().anyMatch(ref -> ref.key().equals(episode));
+    }
+}
