@@ -10,11 +10,8 @@ import dev.callsheet.source.InstanceProperties.PlexMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +39,7 @@ final class PlexConfirmer {
     private final PlexFacts facts;
     private final SectionsCache sections;
     private final FolderScans scans;
-    private final Semaphore places;
-    private final Map<String, PlexJob> byPath = new HashMap<>();
-    private final Map<String, PlexJob> byCommand = new HashMap<>();
+    private final PlexJobs jobs;
     private volatile String machineIdentifier;
 
     PlexConfirmer(PlexServer server, PlexProperties settings, Clock clock, Scheduler scheduler, FactWriter writer) {
@@ -55,7 +50,7 @@ final class PlexConfirmer {
         this.facts = new PlexFacts(server.name(), writer);
         this.sections = new SectionsCache(server, clock, settings.sectionsMaxAge());
         this.scans = new FolderScans(server, clock, scheduler, settings);
-        this.places = new Semaphore(settings.maxJobs());
+        this.jobs = new PlexJobs(settings.maxJobs());
     }
 
     /**
@@ -65,62 +60,22 @@ final class PlexConfirmer {
      */
     void submit(RescanPlexFolder command) throws InterruptedException {
         String plexPath = server.paths().map(command.target().path());
-        if (join(command, plexPath)) {
-            return;
-        }
-        places.acquire();
-        PlexJob job;
-        synchronized (this) {
-            if (byCommand.containsKey(command.id()) || byPath.containsKey(plexPath)) {
-                places.release();
-                job = null;
-            } else {
-                boolean scanFirst = command.scan() && server.mode() == PlexMode.SCAN;
-                job = new PlexJob(command, plexPath, clock.instant(), scanFirst);
-                byPath.put(plexPath, job);
-                byCommand.put(command.id(), job);
+        boolean scanFirst = command.scan() && server.mode() == PlexMode.SCAN;
+        switch (jobs.arrive(command, plexPath, () -> new PlexJob(command, plexPath, clock.instant(), scanFirst))) {
+            case PlexJobs.Arrival.Known known -> {}
+            case PlexJobs.Arrival.Opened opened -> scheduler.schedule(Duration.ZERO, () -> step(opened.job()));
+            case PlexJobs.Arrival.Joined joined -> {
+                log.info("Plex '{}': {} joins the job for {}", server.name(), command.id(), plexPath);
+                // What the job has seen so far is news to the joining command.
+                PlexJob job = joined.job();
+                if (joined.scanRequestedAt() != null) {
+                    facts.scanRequested(command, job.placement.section().key(), job.folder, joined.scanRequestedAt());
+                }
+                if (joined.foundAt() != null) {
+                    facts.found(command, joined.place(), joined.scanRequestedAt(), joined.foundAt());
+                }
             }
         }
-        if (job == null) {
-            join(command, plexPath);
-            return;
-        }
-        scheduler.schedule(Duration.ZERO, () -> step(job));
-    }
-
-    /** Files being confirmed now. */
-    synchronized int inFlight() {
-        return byPath.size();
-    }
-
-    private boolean join(RescanPlexFolder command, String plexPath) {
-        PlexJob job;
-        Instant scanRequestedAt;
-        Instant foundAt;
-        PlexPlace place;
-        synchronized (this) {
-            if (byCommand.containsKey(command.id())) {
-                return true;
-            }
-            job = byPath.get(plexPath);
-            if (job == null) {
-                return false;
-            }
-            job.commands.add(command);
-            byCommand.put(command.id(), job);
-            scanRequestedAt = job.scanRequestedAt;
-            foundAt = job.foundAt;
-            place = job.place;
-        }
-        log.info("Plex '{}': {} joins the job for {}", server.name(), command.id(), plexPath);
-        // What the job has seen so far is news to the joining command.
-        if (scanRequestedAt != null) {
-            facts.scanRequested(command, job.placement.section().key(), job.folder, scanRequestedAt);
-        }
-        if (foundAt != null) {
-            facts.found(command, place, scanRequestedAt, foundAt);
-        }
-        return true;
     }
 
     private void step(PlexJob job) {
@@ -130,7 +85,7 @@ final class PlexConfirmer {
             if (job.placement == null) {
                 Optional<Placement> placement = sections.place(job.target().type(), job.plexPath);
                 if (placement.isEmpty()) {
-                    finish(job, Problem.PATH_UNMAPPED, unmapped(job), null);
+                    finish(job, Problem.PATH_UNMAPPED, Diagnosis.unmapped(server, job, sections.known()), null);
                     return;
                 }
                 job.placement = placement.get();
@@ -149,7 +104,7 @@ final class PlexConfirmer {
 
     private void notFound(PlexJob job, Instant now) {
         if (!now.isBefore(job.startedAt.plus(settings.deadline()))) {
-            finish(job, Problem.NOT_IN_LIBRARY, notInLibrary(job), null);
+            finish(job, Problem.NOT_IN_LIBRARY, Diagnosis.notInLibrary(server, job, settings.deadline()), null);
         } else if (job.placement != null && job.scanFirst && job.lastScanAt == null) {
             scans.request(job, this::scanned);
         } else if (job.placement != null && rescanDue(job, now)) {
@@ -164,7 +119,7 @@ final class PlexConfirmer {
     private void scanned(PlexJob job, Instant requestedAt) {
         Instant now = clock.instant();
         List<RescanPlexFolder> commands;
-        synchronized (this) {
+        synchronized (jobs) {
             job.lastScanAt = now;
             if (requestedAt != null && job.scanRequestedAt == null) {
                 job.scanRequestedAt = requestedAt;
@@ -181,7 +136,7 @@ final class PlexConfirmer {
 
     private void found(PlexJob job, List<PlexItem> items, Instant now) {
         List<RescanPlexFolder> news = List.of();
-        synchronized (this) {
+        synchronized (jobs) {
             if (job.foundAt == null) {
                 job.foundAt = now;
                 job.place = place(job, items.getFirst());
@@ -261,27 +216,17 @@ final class PlexConfirmer {
     }
 
     private void confirm(PlexJob job, PlexPlace place, Instant readyAt) {
-        for (RescanPlexFolder command : close(job)) {
+        for (RescanPlexFolder command : jobs.close(job)) {
             facts.confirmed(command, place, job.scanRequestedAt, job.foundAt, readyAt);
         }
         log.info("Plex '{}': {} is ready as '{}' ({})", server.name(), job.plexPath, place.title(), place.ratingKey());
     }
 
     private void finish(PlexJob job, Problem problem, String detail, PlexPlace place) {
-        for (RescanPlexFolder command : close(job)) {
+        for (RescanPlexFolder command : jobs.close(job)) {
             facts.notConfirmed(command, problem, detail, place);
         }
         log.warn("Plex '{}': {} not confirmed ({}): {}", server.name(), job.arrPath(), problem, detail);
-    }
-
-    private List<RescanPlexFolder> close(PlexJob job) {
-        synchronized (this) {
-            job.done = true;
-            byPath.remove(job.plexPath);
-            job.commands.forEach(command -> byCommand.remove(command.id()));
-            places.release();
-            return List.copyOf(job.commands);
-        }
     }
 
     private PlexPlace place(PlexJob job, PlexItem item) {
@@ -304,39 +249,5 @@ final class PlexConfirmer {
             }
         }
         return machineIdentifier;
-    }
-
-    private String unmapped(PlexJob job) {
-        String kind = job.target().type() == MediaType.MOVIE ? "movie" : "show";
-        String mapping = server.paths()
-                .rule(job.arrPath())
-                .map(rule -> "path mapping %s → %s".formatted(rule.from(), rule.to()))
-                .orElse("no path mapping applies");
-        List<String> locations =
-                Placement.locations(sections.known(), job.target().type());
-        return "%s reads as %s on Plex '%s' (%s), which is in no %s section; %s"
-                .formatted(
-                        job.arrPath(),
-                        job.plexPath,
-                        server.name(),
-                        mapping,
-                        kind,
-                        locations.isEmpty()
-                                ? "it has no " + kind + " section"
-                                : "its " + kind + " section locations: " + String.join(", ", locations));
-    }
-
-    private String notInLibrary(PlexJob job) {
-        String where = job.placement == null
-                ? "(its sections could not be read)"
-                : "in section '%s'".formatted(job.placement.section().title());
-        String scans = job.scanRequestedAt == null
-                ? "Callsheet did not scan (mode %s)"
-                        .formatted(server.mode().name().toLowerCase(java.util.Locale.ROOT))
-                : "scanned %s%s".formatted(job.folder, job.rescanned ? " twice" : "");
-        String upgrade = job.target().upgrade() ? "; an upgrade: Plex may still list the old file" : "";
-        return "Plex '%s' did not list %s %s within %d min; %s%s"
-                .formatted(
-                        server.name(), job.plexPath, where, settings.deadline().toMinutes(), scans, upgrade);
     }
 }

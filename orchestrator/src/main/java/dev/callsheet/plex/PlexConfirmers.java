@@ -42,11 +42,6 @@ final class PlexConfirmers {
         confirmer.submit(command);
     }
 
-    /** The confirmer of instance {@code name}, when declared. */
-    PlexConfirmer confirmer(String name) {
-        return confirmers.get(name);
-    }
-
     private void unconfigured(RescanPlexFolder command) {
         String name = command.instance().toLowerCase(Locale.ROOT);
         String reason =

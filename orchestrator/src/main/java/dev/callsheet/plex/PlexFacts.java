@@ -92,7 +92,7 @@ final class PlexFacts {
 
     /**
      * A fact that cannot be written (the broker down past intake's ack timeout) is logged and dropped
-     * rather than stopping the job: the decider asks again for a file it heard nothing final about.
+     * rather than stopping the job, whose later facts may still get through.
      */
     private void write(RescanPlexFolder command, MediaEvent event) {
         try {

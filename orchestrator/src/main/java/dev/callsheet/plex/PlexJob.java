@@ -25,7 +25,6 @@ final class PlexJob {
     Instant foundAt;
     PlexPlace place;
     int polls;
-    boolean done;
 
     PlexJob(RescanPlexFolder command, String plexPath, Instant startedAt, boolean scanFirst) {
         this.plexPath = plexPath;
