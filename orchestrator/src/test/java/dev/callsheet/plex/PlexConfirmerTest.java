@@ -377,6 +377,29 @@ class PlexConfirmerTest {
         }
 
         @Test
+        void readsTheSectionsAgainForAPathNoneOfThemHolds() {
+            submit(movie("rescan-1", "/films-new/Arrival (2016)/" + MOVIE_NAME, true));
+            time.advance(Duration.ofSeconds(20));
+            assertThat(the(PlexNotConfirmed.class).problem()).isEqualTo(PlexNotConfirmed.Problem.PATH_UNMAPPED);
+            PLEX.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/library/sections")
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                            body("sections.json").replace("/data/media/films-4k", "/films-new"))));
+            plex.lists("3", MOVIE_NAME, body("movie-by-file.json").replace(MOVIE_FOLDER, "/films-new/Arrival (2016)"));
+
+            submit(movie("rescan-2", "/films-new/Arrival (2016)/" + MOVIE_NAME, true));
+            time.settle();
+
+            assertThat(facts(PlexConfirmed.class)).singleElement().satisfies(confirmed -> {
+                assertThat(confirmed.commandId()).isEqualTo("rescan-2");
+                assertThat(confirmed.place().section()).isEqualTo("3");
+            });
+            PLEX.verify(
+                    2,
+                    com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/library/sections")));
+        }
+
+        @Test
         void namesTheMappingThatLedAnEpisodeIntoNoShowSection() {
             submit(episode("episode-1", 2, 1, "/movies/Severance/Season 02/" + episodeName(1)));
             time.settle();
