@@ -1,6 +1,7 @@
 package dev.callsheet.plex;
 
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -27,17 +28,25 @@ final class ExecutorScheduler implements Scheduler, AutoCloseable {
 
     @Override
     public void schedule(Duration delay, Runnable task) {
-        executor.schedule(
-                () -> {
-                    try {
-                        task.run();
-                    } catch (RuntimeException e) {
-                        // A task that throws would vanish silently in a scheduled executor.
-                        log.error("Plex confirmation step failed", e);
-                    }
-                },
-                delay.toMillis(),
-                TimeUnit.MILLISECONDS);
+        if (executor.isShutdown()) {
+            // Stopping: the jobs end with the application.
+            return;
+        }
+        try {
+            executor.schedule(
+                    () -> {
+                        try {
+                            task.run();
+                        } catch (RuntimeException e) {
+                            // A task that throws would vanish silently in a scheduled executor.
+                            log.error("Plex confirmation step failed", e);
+                        }
+                    },
+                    delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            log.debug("Plex confirmation stopped; a step is dropped");
+        }
     }
 
     @Override

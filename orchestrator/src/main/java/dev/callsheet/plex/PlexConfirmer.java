@@ -136,10 +136,12 @@ final class PlexConfirmer {
 
     private void found(PlexJob job, List<PlexItem> items, Instant now) {
         List<RescanPlexFolder> news = List.of();
+        // Outside the lock: the first place asks Plex who it is.
+        PlexPlace first = job.foundAt == null ? place(job, items.getFirst()) : null;
         synchronized (jobs) {
             if (job.foundAt == null) {
                 job.foundAt = now;
-                job.place = place(job, items.getFirst());
+                job.place = first;
                 news = List.copyOf(job.commands);
             }
         }
