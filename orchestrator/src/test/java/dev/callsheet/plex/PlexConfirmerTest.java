@@ -140,6 +140,23 @@ class PlexConfirmerTest {
         }
 
         @Test
+        void keepsLookingWhilePlexFailsToAnswer() {
+            PLEX.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/library/sections/3/all"))
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.serverError()));
+
+            submit(movie("rescan-1", ARR_MOVIE, true));
+            time.advance(Duration.ofSeconds(2 + 2));
+            assertThat(plex.lookups())
+                    .as("the pre-check and one look, both failed")
+                    .hasSize(2);
+            plex.lists("3", MOVIE_NAME, body("movie-by-file.json"));
+            time.advance(Duration.ofSeconds(4));
+
+            assertThat(events()).containsExactly(PlexScanRequested.class, PlexItemFound.class, PlexConfirmed.class);
+        }
+
+        @Test
         void comparesTheWholePathNotJustTheName() {
             String elsewhere = body("movie-by-file.json").replace(MOVIE_FILE, "/data/media/films/Other/" + MOVIE_NAME);
             plex.lists("3", MOVIE_NAME, elsewhere);
