@@ -48,16 +48,12 @@ record PlexPaths(List<PathMapping> mappings) {
                 return Optional.of(key + ".to must be an absolute path, as the Plex server sees it");
             }
             for (int earlier = 0; earlier < i; earlier++) {
-                if (PathPrefix.remainder(mappings.get(earlier).from(), mapping.from())
-                        .isPresent()) {
+                String covering = mappings.get(earlier).from();
+                if (PathPrefix.remainder(covering, mapping.from()).isPresent()) {
                     return Optional.of(
-                            "%s is never used: callsheet.instances.%s.path-mappings[%d].from (%s) comes first and covers %s; list the more specific mapping first"
-                                    .formatted(
-                                            key,
-                                            name,
-                                            earlier,
-                                            mappings.get(earlier).from(),
-                                            mapping.from()));
+                            "%s is never used: callsheet.instances.%s.path-mappings[%d].from (%s) comes first"
+                                            .formatted(key, name, earlier, covering)
+                                    + " and covers %s; list the more specific mapping first".formatted(mapping.from()));
                 }
             }
         }

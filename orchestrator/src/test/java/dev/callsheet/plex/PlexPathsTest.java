@@ -92,9 +92,10 @@ class PlexPathsTest {
             var problem = PlexPaths.problem(
                     "plex", List.of(new PathMapping("/data", "/media"), new PathMapping("/data/films", "/films")));
 
-            assertThat(problem).hasValueSatisfying(text -> assertThat(text)
-                    .startsWith("callsheet.instances.plex.path-mappings[1] is never used")
-                    .contains("path-mappings[0].from (/data) comes first"));
+            assertThat(problem)
+                    .hasValue("callsheet.instances.plex.path-mappings[1] is never used:"
+                            + " callsheet.instances.plex.path-mappings[0].from (/data) comes first and covers"
+                            + " /data/films; list the more specific mapping first");
         }
     }
 }
