@@ -13,11 +13,11 @@ import java.time.Instant;
  * by the pipeline like one. Writing to {@code events} directly would give that topic a second
  * writer and bypass the key lookups.
  */
-final class OutcomeWriter {
+public final class OutcomeWriter {
 
     private final InboundWriter inbound;
 
-    OutcomeWriter(InboundWriter inbound) {
+    public OutcomeWriter(InboundWriter inbound) {
         this.inbound = inbound;
     }
 
@@ -27,7 +27,7 @@ final class OutcomeWriter {
      *
      * @param instance the instance the command was carried out against
      */
-    void write(String instance, CommandOutcome outcome) {
+    public void write(String instance, CommandOutcome outcome) {
         byte[] body = EventJson.mapper().writeValueAsBytes(outcome);
         inbound.write(new ReceivedWebhook(SourceKind.CALLSHEET, instance, "application/json", body, Instant.now()))
                 .block();

@@ -1,0 +1,56 @@
+package dev.callsheet.plex;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How Plex confirmation waits, for every Plex instance.
+ *
+ * @param coalesce scans of one folder asked for within this are one scan (a season pack's files)
+ * @param sectionSpacing scan requests to one section are at least this far apart: Plex has lost items
+ *     under concurrent partial scans of one section
+ * @param rescanAfter a file not found this long after the scan is scanned for once more
+ * @param grace an indexed item not matched to the right ids within this after it was found is
+ *     reported unmatched or mismatched
+ * @param deadline a file not found within this after the command came is reported not in the library
+ * @param sectionsMaxAge the sections are read again at most this often, and on a path no section holds
+ * @param maxJobs files being confirmed at once per Plex instance; further commands wait for a free
+ *     place
+ */
+@Validated
+@ConfigurationProperties("callsheet.plex")
+public record PlexProperties(
+        @DefaultValue("2s") @NotNull Duration coalesce,
+        @DefaultValue("5s") @NotNull Duration sectionSpacing,
+
+        @DefaultValue("120s") @NotNull @DurationMin(seconds = 1)
+        Duration rescanAfter,
+
+        @DefaultValue("15m") @NotNull Duration grace,
+
+        @DefaultValue("90m") @NotNull @DurationMin(seconds = 1)
+        Duration deadline,
+
+        @DefaultValue("5m") @NotNull @DurationMin(seconds = 1)
+        Duration sectionsMaxAge,
+
+        @DefaultValue("500") @Min(1) @Max(100_000) int maxJobs) {
+
+    /** The defaults, as documented. */
+    static PlexProperties defaults() {
+        return new PlexProperties(
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(120),
+                Duration.ofMinutes(15),
+                Duration.ofMinutes(90),
+                Duration.ofMinutes(5),
+                500);
+    }
+}
