@@ -1,0 +1,197 @@
+package dev.callsheet.story;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.callsheet.story.ApiReads.api;
+import static dev.callsheet.story.ApiReads.changedStates;
+import static dev.callsheet.story.ApiReads.timeline;
+import static dev.callsheet.story.Webhooks.payload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The movie story with a Plex server declared: Radarr's import makes Callsheet scan the movie's folder
+ * in a stub Plex (serving plex-confirmation.md §8's bodies), and the request becomes {@code available}
+ * only once Plex lists the file matched to the movie's ids. Plex's own {@code library.new} webhook is
+ * not needed, and is only news when it comes.
+ */
+class PlexStoryIT {
+
+    private static final String REQUEST = MovieStory.REQUEST;
+    private static final Duration PATIENCE = MovieStory.PATIENCE;
+    private static final String TOKEN = "plex-server-token";
+    private static final String FOLDER = "/data/media/films/Dune Part Two (2024)";
+    private static final String FILE =
+            "Dune Part Two (2024) {tmdb-693134} [MA WEBDL-2160p][DV HDR10][EAC3 Atmos 5.1][h265]-FLUX.mkv";
+
+    @RegisterExtension
+    static final WireMockExtension PLEX = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    @TempDir
+    Path dataDir;
+
+    private RunningCallsheet callsheet;
+
+    @BeforeEach
+    void start() {
+        PLEX.stubFor(plex("/identity").willReturn(okJson(text("plex/identity.json"))));
+        PLEX.stubFor(plex("/library/sections").willReturn(okJson(text("plex/sections.json"))));
+        PLEX.stubFor(plex("/library/sections/3/refresh").willReturn(aResponse().withStatus(200)));
+        PLEX.stubFor(plex("/library/sections/3/all").willReturn(okJson(text("plex/nothing-found.json"))));
+        callsheet = RunningCallsheet.start(
+                dataDir,
+                Map.of(
+                        "callsheet.instances.plex.kind", "plex",
+                        "callsheet.instances.plex.url", "http://localhost:" + PLEX.getPort(),
+                        "callsheet.instances.plex.token", TOKEN,
+                        "callsheet.instances.plex.timeout", "2s",
+                        "callsheet.instances.plex.path-mappings[0].from", "/data/media/movies",
+                        "callsheet.instances.plex.path-mappings[0].to", "/data/media/films"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (callsheet != null) {
+            callsheet.close();
+        }
+    }
+
+    @Test
+    void makesTheRequestAvailableOnceFoundInPlexWithoutLibraryNew() {
+        tellUpToTheImport();
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> PLEX.verify(getRequestedFor(urlPathEqualTo("/library/sections/3/refresh"))
+                        .withQueryParam("path", equalTo(FOLDER))));
+        assertThat(api(callsheet, "/api/requests/" + REQUEST).state())
+                .as("scanned is not yet watchable")
+                .isEqualTo("imported");
+
+        plexListsTheMovie();
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(changedStates(callsheet)).containsExactlyElementsOf(MovieStory.STAGES));
+        assertThat(timeline(callsheet))
+                .extracting(entry -> entry.get("event"))
+                .contains("PlexScanRequested", "PlexConfirmed")
+                .doesNotContain("LibraryItemAdded", "PlexNotConfirmed");
+        assertThat(api(callsheet, "/api/requests/" + REQUEST).body())
+                .contains(
+                        "\"ratingKey\":\"4021\"",
+                        "app.plex.tv/desktop/#!/server/9a1e0c7b52d64f3e8b7a6c5d4e3f2a1b0c9d8e7f")
+                .doesNotContain(TOKEN);
+        PLEX.verify(1, getRequestedFor(urlPathEqualTo("/library/sections/3/refresh")));
+    }
+
+    @Test
+    void takesLibraryNewBeforeTheLookupAsNewsOnly() {
+        tellUpToTheImport();
+        callsheet
+                .webhooks()
+                .plex(payload("payloads/plex-library-new-movie.json"))
+                .expectStatus()
+                .isAccepted();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(timeline(callsheet))
+                .extracting(entry -> entry.get("event"))
+                .contains("LibraryItemAdded"));
+        assertThat(api(callsheet, "/api/requests/" + REQUEST).state())
+                .as("Plex's webhook alone does not make it available while Plex does not list the file")
+                .isEqualTo("imported");
+
+        plexListsTheMovie();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                        api(callsheet, "/api/requests/" + REQUEST).state())
+                .isEqualTo("available"));
+        assertThat(timeline(callsheet)).extracting(entry -> entry.get("event")).contains("PlexConfirmed");
+    }
+
+    @Test
+    void takesLibraryNewAfterTheConfirmationAsNoChange() {
+        tellUpToTheImport();
+        plexListsTheMovie();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                        api(callsheet, "/api/requests/" + REQUEST).state())
+                .isEqualTo("available"));
+        int entries = timeline(callsheet).size();
+
+        callsheet
+                .webhooks()
+                .plex(payload("payloads/plex-library-new-movie.json"))
+                .expectStatus()
+                .isAccepted();
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(timeline(callsheet)).hasSizeGreaterThan(entries));
+        assertThat(timeline(callsheet).getLast())
+                .containsEntry("event", "LibraryItemAdded")
+                .containsEntry("changed", false);
+        assertThat(changedStates(callsheet)).containsExactlyElementsOf(MovieStory.STAGES);
+    }
+
+    private void tellUpToTheImport() {
+        var webhooks = callsheet.webhooks();
+        webhooks.overseerr(payload("story/overseerr-media-pending-movie.json"))
+                .expectStatus()
+                .isAccepted();
+        reached("requested");
+        webhooks.overseerr(payload("story/overseerr-media-approved-movie.json"))
+                .expectStatus()
+                .isAccepted();
+        reached("approved");
+        webhooks.radarr(payload("payloads/radarr-movie-added.json"))
+                .expectStatus()
+                .isAccepted();
+        reached("searching");
+        webhooks.radarr(payload("payloads/radarr-grab.json")).expectStatus().isAccepted();
+        reached("downloading");
+        webhooks.radarr(payload("payloads/radarr-download.json")).expectStatus().isAccepted();
+        reached("imported");
+    }
+
+    /** Plex has indexed the file and matched it to Dune: Part Two's ids. */
+    private static void plexListsTheMovie() {
+        String dune = text("plex/movie-by-file.json")
+                .replace("/data/media/films/Arrival (2016)/Arrival (2016) Bluray-1080p.mkv", FOLDER + "/" + FILE)
+                .replace("\"title\": \"Arrival\", \"year\": 2016", "\"title\": \"Dune: Part Two\", \"year\": 2024")
+                .replace("imdb://tt2543164", "imdb://tt15239678")
+                .replace("tmdb://329865", "tmdb://693134");
+        assertThat(dune).contains(FILE, "tmdb://693134", "Dune: Part Two");
+        PLEX.stubFor(plex("/library/sections/3/all")
+                .withQueryParam("file", equalTo(FILE))
+                .willReturn(okJson(dune)));
+    }
+
+    private void reached(String state) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(changedStates(callsheet, REQUEST))
+                .endsWith(state));
+    }
+
+    private static MappingBuilder plex(String path) {
+        return get(urlPathEqualTo(path)).withHeader("X-Plex-Token", equalTo(TOKEN));
+    }
+
+    private static String text(String resource) {
+        return new String(payload(resource), StandardCharsets.UTF_8);
+    }
+}
