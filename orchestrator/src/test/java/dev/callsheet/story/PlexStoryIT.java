@@ -19,7 +19,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,14 +31,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The movie story with a Plex server declared: Radarr's import makes Callsheet scan the movie's folder
- * in a stub Plex (serving plex-confirmation.md §8's bodies), and the request becomes {@code available}
- * only once Plex lists the file matched to the movie's ids. Plex's own {@code library.new} webhook is
- * not needed, and is only news when it comes.
+ * The movie and the series stories with a Plex server declared: an import makes Callsheet scan the
+ * imported folder in a stub Plex (serving plex-confirmation.md §8's bodies), and the request (or the
+ * episode) becomes {@code available} only once Plex lists the file matched to the right ids. Plex's own
+ * {@code library.new} webhook is not needed, and is only news when it comes.
  */
 class PlexStoryIT {
 
     private static final String REQUEST = MovieStory.REQUEST;
+    private static final String SERIES_REQUEST = "overseerr-128";
     private static final Duration PATIENCE = MovieStory.PATIENCE;
     private static final String TOKEN = "plex-server-token";
     private static final String FOLDER = "/data/media/films/Dune Part Two (2024)";
@@ -43,6 +48,11 @@ class PlexStoryIT {
 
     @RegisterExtension
     static final WireMockExtension PLEX = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    @RegisterExtension
+    static final WireMockExtension SONARR = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort())
             .build();
 
@@ -57,15 +67,29 @@ class PlexStoryIT {
         PLEX.stubFor(plex("/library/sections").willReturn(okJson(text("plex/sections.json"))));
         PLEX.stubFor(plex("/library/sections/3/refresh").willReturn(aResponse().withStatus(200)));
         PLEX.stubFor(plex("/library/sections/3/all").willReturn(okJson(text("plex/nothing-found.json"))));
+        PLEX.stubFor(plex("/library/sections/4/refresh").willReturn(aResponse().withStatus(200)));
+        PLEX.stubFor(plex("/library/sections/4/all").willReturn(okJson(text("plex/nothing-found.json"))));
+        PLEX.stubFor(plex("/library/metadata/5101").willReturn(okJson(text("plex/show-metadata.json"))));
+        SONARR.stubFor(get(urlPathEqualTo("/api/v3/series"))
+                .withQueryParam("tvdbId", equalTo("371980"))
+                .willReturn(okJson(text("story/series/sonarr-v4/series.json"))));
+        SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode"))
+                .withQueryParam("seriesId", equalTo("57"))
+                .willReturn(okJson(text("story/series/sonarr-v4/episodes.json"))));
         callsheet = RunningCallsheet.start(
                 dataDir,
-                Map.of(
-                        "callsheet.instances.plex.kind", "plex",
-                        "callsheet.instances.plex.url", "http://localhost:" + PLEX.getPort(),
-                        "callsheet.instances.plex.token", TOKEN,
-                        "callsheet.instances.plex.timeout", "2s",
-                        "callsheet.instances.plex.path-mappings[0].from", "/data/media/movies",
-                        "callsheet.instances.plex.path-mappings[0].to", "/data/media/films"));
+                Map.ofEntries(
+                        Map.entry("callsheet.instances.plex.kind", "plex"),
+                        Map.entry("callsheet.instances.plex.url", "http://localhost:" + PLEX.getPort()),
+                        Map.entry("callsheet.instances.plex.token", TOKEN),
+                        Map.entry("callsheet.instances.plex.timeout", "2s"),
+                        Map.entry("callsheet.instances.plex.path-mappings[0].from", "/data/media/movies"),
+                        Map.entry("callsheet.instances.plex.path-mappings[0].to", "/data/media/films"),
+                        Map.entry("callsheet.instances.plex.path-mappings[1].from", "/data/media/tv"),
+                        Map.entry("callsheet.instances.plex.path-mappings[1].to", "/data/media/series"),
+                        Map.entry("callsheet.instances.sonarr.kind", "sonarr"),
+                        Map.entry("callsheet.instances.sonarr.url", "http://localhost:" + SONARR.getPort()),
+                        Map.entry("callsheet.instances.sonarr.api-key", "sonarr-api-key")));
     }
 
     @AfterEach
@@ -147,6 +171,80 @@ class PlexStoryIT {
                 .containsEntry("event", "LibraryItemAdded")
                 .containsEntry("changed", false);
         assertThat(changedStates(callsheet)).containsExactlyElementsOf(MovieStory.STAGES);
+    }
+
+    @Test
+    void makesEverySeasonTwoEpisodeAvailableOnceFoundInPlexWithoutLibraryNew() {
+        var webhooks = callsheet.webhooks();
+        webhooks.overseerr(payload("payloads/overseerr-media-pending-tv.json"))
+                .expectStatus()
+                .isAccepted();
+        webhooks.overseerr(payload("payloads/overseerr-media-approved-tv.json"))
+                .expectStatus()
+                .isAccepted();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                        api(callsheet, "/api/requests/" + SERIES_REQUEST).body())
+                .contains("\"known\":true", "\"inScope\":10"));
+        webhooks.sonarr(payload("payloads/sonarr-series-add.json"))
+                .expectStatus()
+                .isAccepted();
+        webhooks.sonarr(payload("payloads/sonarr-grab-season-pack.json"))
+                .expectStatus()
+                .isAccepted();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                        api(callsheet, "/api/requests/" + SERIES_REQUEST).state())
+                .isEqualTo("downloading"));
+        List<String> files = new ArrayList<>();
+        for (int episode = 1; episode <= 10; episode++) {
+            byte[] download = payload("story/series/sonarr-download-s02e%02d.json".formatted(episode));
+            files.add(seasonTwoFile(new String(download, StandardCharsets.UTF_8)));
+            webhooks.sonarr(download).expectStatus().isAccepted();
+        }
+        webhooks.sonarr(payload("payloads/sonarr-import-complete.json"))
+                .expectStatus()
+                .isAccepted();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                        api(callsheet, "/api/requests/" + SERIES_REQUEST).state())
+                .isEqualTo("imported"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> PLEX.verify(getRequestedFor(urlPathEqualTo("/library/sections/4/refresh"))
+                        .withQueryParam("path", equalTo("/data/media/series/Severance/Season 02"))));
+
+        for (int episode = 1; episode <= 10; episode++) {
+            plexListsTheEpisode(episode, files.get(episode - 1));
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(changedStates(callsheet, SERIES_REQUEST))
+                .containsExactly("requested", "approved", "searching", "downloading", "imported", "available"));
+        String episodes =
+                api(callsheet, "/api/requests/" + SERIES_REQUEST + "/episodes").body();
+        assertThat(episodes.split("\"state\":\"available\"", -1)).hasSize(11);
+        assertThat(timeline(callsheet, SERIES_REQUEST))
+                .extracting(entry -> entry.get("event"))
+                .contains("PlexScanRequested", "PlexConfirmed")
+                .doesNotContain("EpisodeAvailable", "PlexNotConfirmed");
+    }
+
+    /** The season 2 file a Sonarr download webhook imported, as Sonarr names it. */
+    private static String seasonTwoFile(String download) {
+        Matcher path = Pattern.compile("\"path\": *\"(/data/media/tv/Severance/Season 02/[^\"]+)\"")
+                .matcher(download);
+        assertThat(path.find()).as("an episode file in the download webhook").isTrue();
+        return path.group(1).substring(path.group(1).lastIndexOf('/') + 1);
+    }
+
+    /** Plex has indexed one episode file under Severance, matched to the show's TVDB id. */
+    private static void plexListsTheEpisode(int episode, String file) {
+        String found = text("plex/episode-by-file.json")
+                .replace(
+                        "/data/media/series/Severance/Season 02/Severance - S02E01 - Hello, Ms. Cobel.mkv",
+                        "/data/media/series/Severance/Season 02/" + file)
+                .replace("\"ratingKey\": \"5120\"", "\"ratingKey\": \"" + (5120 + episode) + "\"")
+                .replace("\"index\": 1, \"parentIndex\": 2", "\"index\": " + episode + ", \"parentIndex\": 2");
+        assertThat(found).contains(file, "\"index\": " + episode + ",");
+        PLEX.stubFor(plex("/library/sections/4/all")
+                .withQueryParam("file", equalTo(file))
+                .willReturn(okJson(found)));
     }
 
     private void tellUpToTheImport() {
