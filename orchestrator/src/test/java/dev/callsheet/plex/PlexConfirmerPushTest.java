@@ -10,6 +10,7 @@ import static dev.callsheet.plex.Confirming.episodeName;
 import static dev.callsheet.plex.Confirming.instance;
 import static dev.callsheet.plex.Confirming.movie;
 import static dev.callsheet.plex.StubPlex.body;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -22,10 +23,14 @@ import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.source.InstanceProperties.PlexMode;
 import java.time.Duration;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The push channel telling the confirmer when to look: a new item or the end of a scan in a waiting
@@ -35,6 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *
  * <p>The Arrival movie is scanned at 2 s and then looked for at 4, 8, 16, 31 and 61 s.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PlexConfirmerPushTest {
 
     @RegisterExtension
@@ -86,9 +92,12 @@ class PlexConfirmerPushTest {
     }
 
     @Test
-    void withTheChannelDownTheLadderFindsIt() {
+    void withTheChannelDownTheLadderFindsIt(CapturedOutput output) {
         waitingForArrival(Duration.ofSeconds(20));
-        at.push.tryEmitError(new AdapterFailure(AdapterFailure.Kind.UNAUTHORIZED, "Plex refused the token", null));
+        at.push.tryEmitError(new AdapterFailure(
+                AdapterFailure.Kind.UNAUTHORIZED,
+                "Plex at " + at.plex.url() + " refused the token (HTTP 401 on GET /:/websockets/notifications)",
+                null));
 
         at.plex.lists("3", MOVIE_NAME, body("movie-by-file.json"));
         at.time.advance(Duration.ofSeconds(30));
@@ -96,6 +105,28 @@ class PlexConfirmerPushTest {
         assertThat(at.the(PlexConfirmed.class).readyAt())
                 .as("the ladder's look at 31 s")
                 .isEqualTo(T0.plusSeconds(31));
+        assertThat(output.getOut().lines().filter(line -> line.contains("push channel closed for good")))
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("Plex 'plex'", "refused the token", "callsheet.instances.plex.token")
+                .doesNotContain(Confirming.TOKEN);
+    }
+
+    @Test
+    void aPushedLookThatFindsTheFileTakesOverTheLadder() {
+        waitingForArrival(Duration.ofSeconds(40));
+        int looks = at.plex.lookups().size();
+
+        at.plex.lists("3", MOVIE_NAME, body("movie-unmatched.json"));
+        at.pushes(created("3"));
+        at.time.settle();
+        assertThat(at.plex.lookups()).hasSize(looks + 1);
+
+        at.time.advance(Duration.ofSeconds(59));
+        assertThat(at.plex.lookups())
+                .as("the look the ladder had at 61 s is dropped, the next is 60 s after the pushed one")
+                .hasSize(looks + 1);
+        at.time.advance(Duration.ofSeconds(1));
+        assertThat(at.plex.lookups()).hasSize(looks + 2);
     }
 
     @Test
