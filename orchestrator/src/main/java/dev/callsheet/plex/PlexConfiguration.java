@@ -41,7 +41,7 @@ class PlexConfiguration {
         return new ExecutorScheduler(THREADS);
     }
 
-    @Bean
+    @Bean(initMethod = "start", destroyMethod = "close")
     PlexConfirmers plexConfirmers(
             InstanceProperties instances,
             PlexProperties settings,

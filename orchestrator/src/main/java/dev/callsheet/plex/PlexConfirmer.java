@@ -1,7 +1,10 @@
 package dev.callsheet.plex;
 
+import dev.callsheet.adapters.plex.PlexActivity;
 import dev.callsheet.adapters.plex.PlexItem;
 import dev.callsheet.adapters.plex.PlexItemType;
+import dev.callsheet.adapters.plex.PlexNotification;
+import dev.callsheet.adapters.plex.PlexTimelineEntry;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.media.PlexNotConfirmed.Problem;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * {@code rescan-after} after the scan; give up at the {@code deadline} ({@code NOT_IN_LIBRARY}). Once
  * found, it is ready when matched to the right ids ({@link Readiness}); still unmatched or mismatched
  * after the {@code grace}, it is reported as such. A failed call to Plex counts as "not found this
- * time". Jobs are in memory and at most {@code max-jobs}: {@link #submit} waits for a free place.
+ * time". Jobs are in memory and at most {@code max-jobs}: {@link #submit} waits for a free place. The
+ * server's push channel only says when to look between the scheduled looks ({@link #heard}).
  */
 final class PlexConfirmer {
 
@@ -63,7 +68,11 @@ final class PlexConfirmer {
         boolean scanFirst = command.scan() && server.mode() == PlexMode.SCAN;
         switch (jobs.arrive(command, plexPath, () -> new PlexJob(command, plexPath, clock.instant(), scanFirst))) {
             case PlexJobs.Arrival.Known known -> {}
-            case PlexJobs.Arrival.Opened opened -> scheduler.schedule(Duration.ZERO, () -> step(opened.job()));
+            case PlexJobs.Arrival.Opened opened -> {
+                synchronized (opened.job()) {
+                    next(opened.job(), Duration.ZERO);
+                }
+            }
             case PlexJobs.Arrival.Joined joined -> {
                 log.info("Plex '{}': {} joins the job for {}", server.name(), command.id(), plexPath);
                 // What the job has seen so far is news to the joining command.
@@ -74,6 +83,69 @@ final class PlexConfirmer {
                 if (joined.foundAt() != null) {
                     facts.found(command, joined.place(), joined.scanRequestedAt(), joined.foundAt());
                 }
+            }
+        }
+    }
+
+    /**
+     * Looks now at the jobs a push message is about: those in the section of a new or processed item,
+     * or of a scan that just ended; every job when the channel has just opened, since what Plex sent
+     * while it was closed is lost. A job waiting for its first look, which is due at once, is left to
+     * it.
+     */
+    void heard(PlexNotification notification) {
+        switch (notification) {
+            case PlexNotification.Connected connected -> {
+                log.info("Plex '{}': push channel open", server.name());
+                lookNow(section -> true);
+            }
+            case PlexTimelineEntry entry
+            when entry.libraryItem() && (entry.created() || entry.processed()) -> lookNow(entry.sectionId()::equals);
+            case PlexTimelineEntry entry -> {}
+            case PlexActivity activity -> lookNow(activity::endsScanOf);
+        }
+    }
+
+    private void lookNow(Predicate<String> section) {
+        for (PlexJob job : jobs.open()) {
+            Placement placement = job.placement;
+            if (placement != null
+                    && section.test(placement.section().key())
+                    && job.lookQueued.compareAndSet(false, true)) {
+                scheduler.schedule(Duration.ZERO, () -> pushedLook(job));
+            }
+        }
+    }
+
+    /**
+     * A look a push message asked for, between the scheduled ones. Not found, it changes nothing: the
+     * ladder, the re-scan and the deadline stand. Found, the job goes on from there as after any look.
+     */
+    private void pushedLook(PlexJob job) {
+        synchronized (job) {
+            job.lookQueued.set(false);
+            if (job.closed) {
+                return;
+            }
+            Instant now = clock.instant();
+            List<PlexItem> items;
+            try {
+                items = lookup(job);
+            } catch (RuntimeException e) {
+                log.debug("Plex '{}': could not look up {}: {}", server.name(), job.plexPath, e.getMessage());
+                return;
+            }
+            if (!items.isEmpty()) {
+                found(job, items, now);
+            }
+        }
+    }
+
+    /** A scheduled look; one superseded by a later schedule, or of a finished job, does nothing. */
+    private void scheduledLook(PlexJob job, long turn) {
+        synchronized (job) {
+            if (!job.closed && job.turn == turn) {
+                step(job);
             }
         }
     }
@@ -117,6 +189,15 @@ final class PlexConfirmer {
     }
 
     private void scanned(PlexJob job, Instant requestedAt) {
+        synchronized (job) {
+            // A pushed look may have settled it while the scan waited.
+            if (!job.closed) {
+                scannedOpen(job, requestedAt);
+            }
+        }
+    }
+
+    private void scannedOpen(PlexJob job, Instant requestedAt) {
         Instant now = clock.instant();
         List<RescanPlexFolder> commands;
         synchronized (jobs) {
@@ -209,7 +290,13 @@ final class PlexConfirmer {
         } else {
             wait = earliest(wait, now, job.foundAt.plus(settings.grace()));
         }
-        scheduler.schedule(wait, () -> step(job));
+        next(job, wait);
+    }
+
+    /** Schedules the job's next look, which supersedes any scheduled before; called under the job's monitor. */
+    private void next(PlexJob job, Duration wait) {
+        long turn = ++job.turn;
+        scheduler.schedule(wait, () -> scheduledLook(job, turn));
     }
 
     private static Duration earliest(Duration wait, Instant now, Instant due) {

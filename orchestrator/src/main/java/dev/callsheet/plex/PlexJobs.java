@@ -61,10 +61,16 @@ final class PlexJobs {
 
     /** Ends the job and frees its place; the commands that waited for it. */
     synchronized List<RescanPlexFolder> close(PlexJob job) {
+        job.closed = true;
         byPath.remove(job.plexPath);
         job.commands.forEach(command -> byCommand.remove(command.id()));
         places.release();
         return List.copyOf(job.commands);
+    }
+
+    /** The jobs in flight now. */
+    synchronized List<PlexJob> open() {
+        return List.copyOf(byPath.values());
     }
 
     private Arrival attach(RescanPlexFolder command, String plexPath) {

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sectionsMaxAge the sections are read again at most this often, and on a path no section holds
  * @param maxJobs files being confirmed at once per Plex instance; further commands wait for a free
  *     place
+ * @param push listen to each server's push channel, which says when to look (a new item, a scan
+ *     ended, the channel reopened); the looks on the ladder go on either way
  */
 @Validated
 @ConfigurationProperties("callsheet.plex")
@@ -40,7 +42,9 @@ public record PlexProperties(
         @DefaultValue("5m") @NotNull @DurationMin(seconds = 1)
         Duration sectionsMaxAge,
 
-        @DefaultValue("500") @Min(1) @Max(100_000) int maxJobs) {
+        @DefaultValue("500") @Min(1) @Max(100_000) int maxJobs,
+
+        @DefaultValue("true") boolean push) {
 
     /** The defaults, as documented. */
     static PlexProperties defaults() {
@@ -51,6 +55,7 @@ public record PlexProperties(
                 Duration.ofMinutes(15),
                 Duration.ofMinutes(90),
                 Duration.ofMinutes(5),
-                500);
+                500,
+                true);
     }
 }

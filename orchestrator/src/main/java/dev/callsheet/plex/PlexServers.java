@@ -2,6 +2,8 @@ package dev.callsheet.plex;
 
 import dev.callsheet.adapters.ApiEndpoint;
 import dev.callsheet.adapters.plex.PlexClient;
+import dev.callsheet.adapters.plex.PlexNotifications;
+import dev.callsheet.adapters.plex.PlexPushTiming;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
@@ -54,6 +56,7 @@ final class PlexServers {
                 endpoint.timeout(),
                 new PlexClient(endpoint, webClient),
                 new PlexPaths(instance.pathMappings()),
-                instance.mode());
+                instance.mode(),
+                new PlexNotifications(endpoint, PlexPushTiming.DEFAULT).notifications());
     }
 }

@@ -4,6 +4,7 @@ import static dev.callsheet.plex.StubPlex.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.callsheet.adapters.plex.PlexNotification;
 import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.MediaType;
@@ -24,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Sinks;
 
 /**
  * The confirmer tests' fixture: confirmers for stub Plex servers on a hand-driven clock, the facts they
@@ -42,6 +44,9 @@ final class Confirming {
     final ManualTime time = new ManualTime(T0);
     final List<CommandOutcome.MediaFact> facts = Collections.synchronizedList(new ArrayList<>());
     final StubPlex plex;
+    /** Every server's push channel, driven by the test; its subscribers hear what it emits at once. */
+    final Sinks.Many<PlexNotification> push = Sinks.many().multicast().directBestEffort();
+
     private PlexConfirmers confirmers;
 
     /** One Plex instance, {@code plex}, in mode {@code scan}, with the default settings. */
@@ -50,14 +55,32 @@ final class Confirming {
         use(PlexProperties.defaults(), Map.of("plex", instance(plex, PlexMode.SCAN)));
     }
 
-    /** Replaces the confirmers with ones for {@code instances}. */
+    /** Replaces the confirmers with ones for {@code instances}, started, their push channel {@link #push}. */
     void use(PlexProperties settings, Map<String, InstanceProperties.Instance> instances) {
-        confirmers = new PlexConfirmers(
-                PlexServers.from(new InstanceProperties(instances), WebClient.builder()),
-                settings,
-                time,
-                time,
-                (instance, fact) -> facts.add(fact));
+        if (confirmers != null) {
+            confirmers.close();
+        }
+        List<PlexServer> servers = PlexServers.from(new InstanceProperties(instances), WebClient.builder()).stream()
+                .map(server -> new PlexServer(
+                        server.name(),
+                        server.displayUrl(),
+                        server.timeout(),
+                        server.client(),
+                        server.paths(),
+                        server.mode(),
+                        push.asFlux()))
+                .toList();
+        confirmers = new PlexConfirmers(servers, settings, time, time, (instance, fact) -> facts.add(fact));
+        confirmers.start();
+    }
+
+    /** Plex pushes {@code notification}; the looks it asks for run on the next {@link ManualTime#settle}. */
+    void pushes(PlexNotification notification) {
+        assertThat(push.tryEmitNext(notification)).isEqualTo(Sinks.EmitResult.OK);
+    }
+
+    void close() {
+        confirmers.close();
     }
 
     static InstanceProperties.Instance instance(StubPlex stub, PlexMode mode) {

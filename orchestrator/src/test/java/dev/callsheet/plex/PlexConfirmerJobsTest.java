@@ -157,7 +157,8 @@ class PlexConfirmerJobsTest {
                 Duration.ofMinutes(15),
                 Duration.ofMinutes(90),
                 Duration.ofMinutes(5),
-                1);
+                1,
+                true);
         at.use(one, Map.of("plex", instance(at.plex, PlexMode.SCAN)));
         at.plex.listsNothing("3", MOVIE_NAME);
         at.plex.lists(
