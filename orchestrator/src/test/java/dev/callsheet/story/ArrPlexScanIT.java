@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class ArrPlexScanIT {
     private static Map<String, Map<String, Object>> plexScans(RunningCallsheet callsheet) {
         List<Map<String, Object>> sources =
                 JSON.readValue(ApiReads.api(callsheet, "/api/sources").body(), List.class);
-        Map<String, Map<String, Object>> scans = new java.util.HashMap<>();
+        Map<String, Map<String, Object>> scans = new HashMap<>();
         sources.forEach(
                 source -> scans.put((String) source.get("instance"), (Map<String, Object>) source.get("plexScan")));
         return scans;

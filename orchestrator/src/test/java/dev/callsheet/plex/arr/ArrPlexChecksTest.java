@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -73,7 +74,7 @@ class ArrPlexChecksTest {
         assertThat(checks.of(SourceKind.SONARR, "sonarr")).hasValueSatisfying(check -> assertThat(check)
                 .isInstanceOfSatisfying(ArrPlexCheck.Answered.class, answered -> assertThat(answered.scanning())
                         .extracting(ArrPlexConnection::name, ArrPlexConnection::host)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("Plex", "plex"))));
+                        .containsExactly(tuple("Plex", "plex"))));
         assertThat(output)
                 .contains("Radarr 'radarr' scans Plex itself after imports (connection 'Plex'): switch its"
                         + " 'Update Library' off, or set callsheet.instances.plex.mode=observe")
