@@ -3,11 +3,15 @@ package dev.callsheet.readside;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.pipeline.StoreQueries;
+import dev.callsheet.plex.arr.ArrPlexCheck;
+import dev.callsheet.plex.arr.ArrPlexChecks;
 import dev.callsheet.source.InstanceProperties;
 import dev.callsheet.source.SourceStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +21,8 @@ import tools.jackson.core.type.TypeReference;
 /**
  * {@code GET /api/sources}: every configured instance and every source heard from, with when it was
  * last heard, its last event type and its health. Declared instances never heard from are listed too.
+ * A Radarr or Sonarr also shows whether it scans Plex itself ({@code plexScan}): every Callsheet
+ * instance checks on its own, and of several answers the newest check wins.
  */
 @RestController
 class SourceController {
@@ -25,11 +31,13 @@ class SourceController {
     private final InstanceProperties instances;
 
     private final OwnerRouting routing;
+    private final ArrPlexChecks plexScans;
 
-    SourceController(StoreQueries stores, InstanceProperties instances, OwnerRouting routing) {
+    SourceController(StoreQueries stores, InstanceProperties instances, OwnerRouting routing, ArrPlexChecks plexScans) {
         this.stores = stores;
         this.instances = instances;
         this.routing = routing;
+        this.plexScans = plexScans;
     }
 
     @GetMapping("/api/sources")
@@ -46,23 +54,40 @@ class SourceController {
                 .forEach(view -> byKey.merge(
                         view.source().id() + "/" + view.instance(),
                         view,
-                        (one, other) -> one.deliveries() >= other.deliveries() ? one : other));
+                        (one, other) -> (one.deliveries() >= other.deliveries() ? one : other)
+                                .withPlexScan(PlexScanView.newer(one.plexScan(), other.plexScan()))));
         return List.copyOf(byKey.values());
     }
 
     private List<SourceView> collect() {
+        return views(instances, stores.all(StoreNames.SOURCES), plexScans::of);
+    }
+
+    /**
+     * Each declared instance and each status, keyed by source and instance; a Radarr or Sonarr with
+     * its latest Plex scan check from {@code plexScans}.
+     */
+    static List<SourceView> views(
+            InstanceProperties instances,
+            List<SourceStatus> statuses,
+            BiFunction<SourceKind, String, Optional<ArrPlexCheck>> plexScans) {
         Map<String, SourceView> byKey = new TreeMap<>();
         instances
                 .instances()
                 .forEach((name, instance) -> byKey.put(
                         instance.kind().id() + "/" + name,
                         SourceView.declared(SourceStatus.first(instance.kind(), name))));
-        for (SourceStatus status : stores.<SourceStatus>all(StoreNames.SOURCES)) {
+        for (SourceStatus status : statuses) {
             boolean declared =
                     instances.find(status.source(), status.instance()).isPresent();
             byKey.put(status.source().id() + "/" + status.instance(), new SourceView(status, declared));
         }
-        return List.copyOf(byKey.values());
+        return byKey.values().stream()
+                .map(view -> view.withPlexScan(plexScans
+                        .apply(view.source(), view.instance())
+                        .map(PlexScanView::of)
+                        .orElse(null)))
+                .toList();
     }
 
     /** One source instance as the API shows it. */
@@ -77,7 +102,8 @@ class SourceController {
             String health,
             List<dev.callsheet.events.source.HealthIssueRaised> failingChecks,
             String version,
-            String lastProblem) {
+            String lastProblem,
+            PlexScanView plexScan) {
 
         SourceView(SourceStatus status, boolean declared) {
             this(
@@ -91,7 +117,24 @@ class SourceController {
                     status.health(),
                     List.copyOf(status.failingChecks().values()),
                     status.version(),
-                    status.lastProblem());
+                    status.lastProblem(),
+                    null);
+        }
+
+        SourceView withPlexScan(PlexScanView scan) {
+            return new SourceView(
+                    source,
+                    instance,
+                    declared,
+                    lastHeardAt,
+                    lastEventType,
+                    deliveries,
+                    lastTestedAt,
+                    health,
+                    failingChecks,
+                    version,
+                    lastProblem,
+                    scan);
         }
 
         static SourceView declared(SourceStatus never) {
