@@ -1,5 +1,6 @@
 package dev.callsheet.command;
 
+import dev.callsheet.broker.BrokerConnection;
 import dev.callsheet.events.Topics;
 import dev.callsheet.intake.InboundWriter;
 import dev.callsheet.pipeline.TopicProperties;
@@ -7,19 +8,15 @@ import dev.callsheet.source.InstanceProperties;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.kafka.autoconfigure.SslBundleSslEngineFactory;
-import org.springframework.boot.ssl.SslBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaRetryTopic;
@@ -58,7 +55,7 @@ class CommandListenerConfiguration {
     ConcurrentKafkaListenerContainerFactory<String, byte[]> commandListenerContainerFactory(
             KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        apply(config, connection.getConsumer());
+        BrokerConnection.apply(config, connection.getConsumer());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "callsheet-commands");
@@ -72,7 +69,7 @@ class CommandListenerConfiguration {
     @Bean
     CommandRetryProducer commandRetryProducer(KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        apply(config, connection.getProducer());
+        BrokerConnection.apply(config, connection.getProducer());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "callsheet-command-retries");
@@ -111,16 +108,5 @@ class CommandListenerConfiguration {
                 .autoCreateTopics(true, topicProperties.partitions(), topicProperties.replicationFactor())
                 .listenerFactory(commandListenerContainerFactory)
                 .create(producer.template());
-    }
-
-    private static void apply(Map<String, Object> config, KafkaConnectionDetails.Configuration connection) {
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getBootstrapServers());
-        if (connection.getSecurityProtocol() != null) {
-            config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, connection.getSecurityProtocol());
-        }
-        if (connection.getSslBundle() != null) {
-            config.put(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, SslBundleSslEngineFactory.class);
-            config.put(SslBundle.class.getName(), connection.getSslBundle());
-        }
     }
 }

@@ -1,18 +1,15 @@
 package dev.callsheet.intake;
 
+import dev.callsheet.broker.BrokerConnection;
 import dev.callsheet.pipeline.RecordSizes;
 import dev.callsheet.pipeline.TopicProperties;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.kafka.autoconfigure.SslBundleSslEngineFactory;
-import org.springframework.boot.ssl.SslBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -34,14 +31,7 @@ class InboundProducerConfiguration {
             RecordSizes sizes) {
         Map<String, Object> config = kafka.buildProducerProperties();
         KafkaConnectionDetails.Configuration producer = connection.getProducer();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, producer.getBootstrapServers());
-        if (producer.getSecurityProtocol() != null) {
-            config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, producer.getSecurityProtocol());
-        }
-        if (producer.getSslBundle() != null) {
-            config.put(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, SslBundleSslEngineFactory.class);
-            config.put(SslBundle.class.getName(), producer.getSslBundle());
-        }
+        BrokerConnection.apply(config, producer);
         // A request size set in spring.kafka.producer.* wins; the start-up check refuses one a webhook does not fit.
         sizes.producerConfig().forEach(config::putIfAbsent);
         config.putAll(durableWithin(intake.ackTimeout()));

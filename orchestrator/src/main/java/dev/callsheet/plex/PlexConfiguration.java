@@ -1,5 +1,6 @@
 package dev.callsheet.plex;
 
+import dev.callsheet.broker.BrokerConnection;
 import dev.callsheet.command.OutcomeWriter;
 import dev.callsheet.events.Topics;
 import dev.callsheet.intake.InboundWriter;
@@ -7,16 +8,12 @@ import dev.callsheet.source.InstanceProperties;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.kafka.autoconfigure.SslBundleSslEngineFactory;
-import org.springframework.boot.ssl.SslBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -61,14 +58,7 @@ class PlexConfiguration {
             Topics topics, PlexConfirmers confirmers, KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         var consumer = connection.getConsumer();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, consumer.getBootstrapServers());
-        if (consumer.getSecurityProtocol() != null) {
-            config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, consumer.getSecurityProtocol());
-        }
-        if (consumer.getSslBundle() != null) {
-            config.put(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, SslBundleSslEngineFactory.class);
-            config.put(SslBundle.class.getName(), consumer.getSslBundle());
-        }
+        BrokerConnection.apply(config, consumer);
         // The group is as old as the commands it reads: from the start, only what the decider committed.
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());

@@ -2,6 +2,7 @@ package dev.callsheet.readside;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.callsheet.broker.BrokerConnection;
 import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.events.InboundRef;
 import java.time.Duration;
@@ -9,20 +10,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.kafka.autoconfigure.SslBundleSslEngineFactory;
-import org.springframework.boot.ssl.SslBundle;
 
 /**
  * Reads one record of {@code inbound} back by its coordinates: a consumer of its own per read that
@@ -51,14 +48,7 @@ final class InboundRecords {
     static InboundRecords of(KafkaProperties kafka, KafkaConnectionDetails connection, String topic, int maxRecord) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         var consumer = connection.getConsumer();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, consumer.getBootstrapServers());
-        if (consumer.getSecurityProtocol() != null) {
-            config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, consumer.getSecurityProtocol());
-        }
-        if (consumer.getSslBundle() != null) {
-            config.put(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, SslBundleSslEngineFactory.class);
-            config.put(SslBundle.class.getName(), consumer.getSslBundle());
-        }
+        BrokerConnection.apply(config, consumer);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
