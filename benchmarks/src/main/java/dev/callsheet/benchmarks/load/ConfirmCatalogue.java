@@ -42,7 +42,7 @@ record ConfirmCatalogue(List<Series> series, List<Imported> imports) {
         }
         Collections.shuffle(imports, new Random(ORDER_SEED));
         return new ConfirmCatalogue(
-                List.copyOf(series.stream().filter(s -> s.episodes() > 0).toList()), imports);
+                series.stream().filter(s -> s.episodes() > 0).toList(), List.copyOf(imports));
     }
 
     /** One imported file and the request that becomes (or whose episode becomes) available with it. */
