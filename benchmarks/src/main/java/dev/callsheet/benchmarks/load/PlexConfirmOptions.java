@@ -1,0 +1,92 @@
+package dev.callsheet.benchmarks.load;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * What one Plex confirmation run does, from {@code --name=value} arguments. As with {@link
+ * LoadOptions}, the target must be this machine and every count and wait has a ceiling.
+ *
+ * @param movies movie imports, each its own request and folder
+ * @param episodes episode imports, spread evenly over {@code series} season-1 requests
+ * @param concurrency imports in flight at once, each followed to {@code available} before the next
+ * @param ceiling how long one import may take to become available before it counts as a failure
+ * @param plexPort the port the stub Plex listens on (the app was started with it)
+ * @param sonarrPort the port the stub Sonarr listens on (the app was started with it)
+ * @param pid the app's process id, to stop waiting when it has exited; empty to skip
+ */
+record PlexConfirmOptions(
+        URI baseUrl,
+        int movies,
+        int episodes,
+        int series,
+        int concurrency,
+        Duration ceiling,
+        int plexPort,
+        int sonarrPort,
+        OptionalLong pid) {
+
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    private static final Set<String> NAMES =
+            Set.of("url", "movies", "episodes", "series", "concurrency", "ceiling", "plex-port", "sonarr-port", "pid");
+
+    static final String USAGE = """
+            PlexConfirmLoadGenerator --plex-port=<port> --sonarr-port=<port> [--url=http://localhost:8080]
+                                     [--movies=120] [--episodes=80] [--series=4] [--concurrency=8]
+                                     [--ceiling=180s] [--pid=<app pid>]
+            environment (the values the app was started with): CALLSHEET_APIKEY,
+              CALLSHEET_INTAKE_OVERSEERR_AUTHORIZATION, CALLSHEET_INTAKE_RADARR_USERNAME/_PASSWORD,
+              CALLSHEET_INTAKE_SONARR_USERNAME/_PASSWORD, CALLSHEET_INSTANCES_PLEX_TOKEN,
+              CALLSHEET_INSTANCES_SONARR_APIKEY""";
+
+    static PlexConfirmOptions parse(String[] args) {
+        Map<String, String> given = new HashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : null;
+            if (name == null || !NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown argument " + arg);
+            }
+            given.put(name, arg.substring(equals + 1));
+        }
+        if (!given.containsKey("plex-port") || !given.containsKey("sonarr-port")) {
+            throw new IllegalArgumentException("--plex-port and --sonarr-port are required");
+        }
+        var options = new PlexConfirmOptions(
+                URI.create(given.getOrDefault("url", "http://localhost:8080")),
+                bounded(given, "movies", 120, 0, 5_000),
+                bounded(given, "episodes", 80, 0, 5_000),
+                bounded(given, "series", 4, 1, 100),
+                bounded(given, "concurrency", 8, 1, 64),
+                seconds(given, "ceiling", 180, 600),
+                bounded(given, "plex-port", 0, 1, 65_535),
+                bounded(given, "sonarr-port", 0, 1, 65_535),
+                given.containsKey("pid") ? OptionalLong.of(Long.parseLong(given.get("pid"))) : OptionalLong.empty());
+        if (!"http".equals(options.baseUrl.getScheme()) || !LOCAL_HOSTS.contains(options.baseUrl.getHost())) {
+            throw new IllegalArgumentException("only http://localhost targets are allowed, not " + options.baseUrl);
+        }
+        if (options.movies + options.episodes == 0) {
+            throw new IllegalArgumentException("nothing to import: --movies and --episodes are both 0");
+        }
+        return options;
+    }
+
+    private static int bounded(Map<String, String> given, String name, int fallback, int min, int max) {
+        int value = given.containsKey(name) ? Integer.parseInt(given.get(name)) : fallback;
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("--" + name + " must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static Duration seconds(Map<String, String> given, String name, int fallback, int max) {
+        String text = given.getOrDefault(name, fallback + "s");
+        int value = bounded(
+                Map.of(name, text.endsWith("s") ? text.substring(0, text.length() - 1) : text), name, fallback, 1, max);
+        return Duration.ofSeconds(value);
+    }
+}
