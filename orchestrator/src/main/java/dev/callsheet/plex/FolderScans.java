@@ -54,21 +54,33 @@ final class FolderScans {
             }
             pending.put(folder, new ArrayList<>(List.of(job)));
         }
-        scheduler.schedule(coalesce, () -> send(folder, scanned));
+        scheduler.schedule(coalesce, () -> due(folder, scanned));
+    }
+
+    /**
+     * The folder's coalescing is over: it takes the section's next free slot now, so that folders are
+     * scanned in the order they fell due, and stays joinable until its slot comes.
+     */
+    private void due(Folder folder, BiConsumer<PlexJob, Instant> scanned) {
+        Duration wait;
+        synchronized (this) {
+            Instant now = clock.instant();
+            Instant free = sectionFreeAt.getOrDefault(folder.section(), Instant.MIN);
+            Instant slot = now.isBefore(free) ? free : now;
+            sectionFreeAt.put(folder.section(), slot.plus(spacing));
+            wait = Duration.between(now, slot);
+        }
+        if (wait.isZero()) {
+            send(folder, scanned);
+        } else {
+            scheduler.schedule(wait, () -> send(folder, scanned));
+        }
     }
 
     private void send(Folder folder, BiConsumer<PlexJob, Instant> scanned) {
         List<PlexJob> jobs;
         synchronized (this) {
-            Instant now = clock.instant();
-            Instant free = sectionFreeAt.getOrDefault(folder.section(), Instant.MIN);
-            if (now.isBefore(free)) {
-                // Still joinable while it waits for the section.
-                scheduler.schedule(Duration.between(now, free), () -> send(folder, scanned));
-                return;
-            }
             jobs = pending.remove(folder);
-            sectionFreeAt.put(folder.section(), now.plus(spacing));
         }
         Instant requestedAt = clock.instant();
         try {

@@ -21,6 +21,7 @@ import dev.callsheet.events.media.PlexNotConfirmed;
 import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.source.InstanceProperties.PlexMode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,25 @@ class PlexConfirmerScanningTest {
         assertThat(at.facts(PlexScanRequested.class))
                 .extracting(PlexScanRequested::requestedAt)
                 .containsExactly(T0.plusSeconds(2), T0.plusSeconds(7));
+    }
+
+    @Test
+    void scansTheFoldersOfOneSectionInTheOrderTheyFellDue() {
+        List<String> names = List.of("Dune (2021)", "Heat (1995)", "Alien (1979)", "Ran (1985)");
+        for (int n = 0; n < names.size(); n++) {
+            at.plex.listsNothing("3", names.get(n) + ".mkv");
+            at.submit(movie("rescan-" + n, "/movies/" + names.get(n) + "/" + names.get(n) + ".mkv", true));
+            at.time.advance(Duration.ofMillis(500));
+        }
+
+        at.time.advance(Duration.ofSeconds(20));
+
+        assertThat(at.plex.scans())
+                .containsExactlyElementsOf(
+                        names.stream().map(name -> "/data/media/films/" + name).toList());
+        assertThat(at.facts(PlexScanRequested.class))
+                .extracting(PlexScanRequested::requestedAt)
+                .containsExactly(T0.plusSeconds(2), T0.plusSeconds(7), T0.plusSeconds(12), T0.plusSeconds(17));
     }
 
     @Test
