@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Confirms imported files on one Plex server (plex-confirmation.md §7). Per file: map the path and
  * pick the section (none: {@code PATH_UNMAPPED} at once); look the file up, since Plex's own watcher
  * or the *arr app's scan may have indexed it already; scan its folder (unless observing); look it up
- * again after 2, 4, 8, 15, 30, 60 and 120 s, then every 5 min; scan once more when it is still missing
+ * again after 1, 2, 4, 8, 15, 30, 60 and 120 s, then every 5 min; scan once more when it is still missing
  * {@code rescan-after} after the scan; give up at the {@code deadline} ({@code NOT_IN_LIBRARY}). Once
  * found, it is ready when matched to the right ids ({@link Readiness}); still unmatched or mismatched
  * after the {@code grace}, it is reported as such. A failed call to Plex counts as "not found this
@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
 final class PlexConfirmer {
 
     private static final Logger log = LoggerFactory.getLogger(PlexConfirmer.class);
-    private static final List<Duration> BACK_OFF =
-            List.of(2, 4, 8, 15, 30, 60, 120).stream().map(Duration::ofSeconds).toList();
+    private static final List<Duration> BACK_OFF = List.of(1, 2, 4, 8, 15, 30, 60, 120).stream()
+            .map(Duration::ofSeconds)
+            .toList();
     private static final Duration THEN_EVERY = Duration.ofMinutes(5);
 
     private final PlexServer server;
@@ -54,7 +55,7 @@ final class PlexConfirmer {
         this.scheduler = scheduler;
         this.facts = new PlexFacts(server.name(), writer);
         this.sections = new SectionsCache(server, clock, settings.sectionsMaxAge());
-        this.scans = new FolderScans(server, clock, scheduler, settings);
+        this.scans = new FolderScans(server, clock, scheduler, settings, this::stillMissing, this::scanned);
         this.jobs = new PlexJobs(settings.maxJobs());
     }
 
@@ -102,7 +103,12 @@ final class PlexConfirmer {
             case PlexTimelineEntry entry
             when entry.libraryItem() && (entry.created() || entry.processed()) -> lookNow(entry.sectionId()::equals);
             case PlexTimelineEntry entry -> {}
-            case PlexActivity activity -> lookNow(activity::endsScanOf);
+            case PlexActivity activity
+            when activity.endsASectionScan() -> {
+                lookNow(activity::endsScanOf);
+                scans.ended(activity.librarySectionId());
+            }
+            case PlexActivity activity -> {}
         }
     }
 
@@ -138,6 +144,31 @@ final class PlexConfirmer {
             if (!items.isEmpty()) {
                 found(job, items, now);
             }
+        }
+    }
+
+    /**
+     * Looks up a job that waited for its section's scan, before that scan is sent: false when it needs
+     * none (finished, or found now or before). A failed look counts as missing.
+     */
+    private boolean stillMissing(PlexJob job) {
+        synchronized (job) {
+            if (job.closed || job.foundAt != null) {
+                return false;
+            }
+            Instant now = clock.instant();
+            List<PlexItem> items;
+            try {
+                items = lookup(job);
+            } catch (RuntimeException e) {
+                log.debug("Plex '{}': could not look up {}: {}", server.name(), job.plexPath, e.getMessage());
+                return true;
+            }
+            if (items.isEmpty()) {
+                return true;
+            }
+            found(job, items, now);
+            return false;
         }
     }
 
@@ -178,11 +209,11 @@ final class PlexConfirmer {
         if (!now.isBefore(job.startedAt.plus(settings.deadline()))) {
             finish(job, Problem.NOT_IN_LIBRARY, Diagnosis.notInLibrary(server, job, settings.deadline()), null);
         } else if (job.placement != null && job.scanFirst && job.lastScanAt == null) {
-            scans.request(job, this::scanned);
+            scans.request(job);
         } else if (job.placement != null && rescanDue(job, now)) {
             job.rescanned = true;
             log.info("Plex '{}': {} still not listed, scanning {} again", server.name(), job.plexPath, job.folder);
-            scans.request(job, this::scanned);
+            scans.request(job);
         } else {
             later(job, now);
         }
@@ -227,6 +258,7 @@ final class PlexConfirmer {
             }
         }
         news.forEach(command -> facts.found(command, job.place, job.scanRequestedAt, job.foundAt));
+        scans.settled(job);
         Verdict verdict;
         try {
             verdict = judge(job, items);
@@ -315,6 +347,7 @@ final class PlexConfirmer {
         for (RescanPlexFolder command : jobs.close(job)) {
             facts.notConfirmed(command, problem, detail, place);
         }
+        scans.settled(job);
         log.warn("Plex '{}': {} not confirmed ({}): {}", server.name(), job.arrPath(), problem, detail);
     }
 

@@ -12,9 +12,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How Plex confirmation waits, for every Plex instance.
  *
- * @param coalesce scans of one folder asked for within this are one scan (a season pack's files)
- * @param sectionSpacing scan requests to one section are at least this far apart: Plex has lost items
- *     under concurrent partial scans of one section
+ * @param sectionScanTimeout a section is scanned for one folder at a time, since Plex has lost items
+ *     under concurrent partial scans of one section; a scan Plex has not said ended (on its push
+ *     channel), and whose files are not all found, is taken as ended after this
  * @param rescanAfter a file not found this long after the scan is scanned for once more
  * @param grace an indexed item not matched to the right ids within this after it was found is
  *     reported unmatched or mismatched
@@ -28,8 +28,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("callsheet.plex")
 public record PlexProperties(
-        @DefaultValue("2s") @NotNull Duration coalesce,
-        @DefaultValue("5s") @NotNull Duration sectionSpacing,
+        @DefaultValue("5s") @NotNull Duration sectionScanTimeout,
 
         @DefaultValue("120s") @NotNull @DurationMin(seconds = 1)
         Duration rescanAfter,
@@ -49,7 +48,6 @@ public record PlexProperties(
     /** The defaults, as documented. */
     static PlexProperties defaults() {
         return new PlexProperties(
-                Duration.ofSeconds(2),
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(120),
                 Duration.ofMinutes(15),

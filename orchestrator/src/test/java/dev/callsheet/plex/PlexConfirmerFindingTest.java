@@ -61,17 +61,15 @@ class PlexConfirmerFindingTest {
 
         at.submit(movie("rescan-1", ARR_MOVIE, true));
         at.time.settle();
-        assertThat(at.plex.scans()).as("coalescing for 2 s").isEmpty();
-        at.time.advance(Duration.ofSeconds(2));
-        assertThat(at.plex.scans()).containsExactly(MOVIE_FOLDER);
+        assertThat(at.plex.scans()).as("a lone file waits for nothing").containsExactly(MOVIE_FOLDER);
         at.plex.lists("3", MOVIE_NAME, body("movie-by-file.json"));
-        at.time.advance(Duration.ofSeconds(2));
+        at.time.advance(Duration.ofSeconds(1));
 
         assertThat(at.events()).containsExactly(PlexScanRequested.class, PlexItemFound.class, PlexConfirmed.class);
         var scan = at.the(PlexScanRequested.class);
         assertThat(scan.section()).isEqualTo("3");
         assertThat(scan.folder()).isEqualTo(MOVIE_FOLDER);
-        assertThat(scan.requestedAt()).isEqualTo(T0.plusSeconds(2));
+        assertThat(scan.requestedAt()).isEqualTo(T0);
         var confirmed = at.the(PlexConfirmed.class);
         assertThat(confirmed.commandId()).isEqualTo("rescan-1");
         assertThat(confirmed.instance()).isEqualTo("plex");
@@ -82,26 +80,26 @@ class PlexConfirmerFindingTest {
         assertThat(confirmed.place().ratingKey()).isEqualTo("4021");
         assertThat(confirmed.place().title()).isEqualTo("Arrival");
         assertThat(confirmed.place().path()).isEqualTo(MOVIE_FILE);
-        assertThat(confirmed.scanRequestedAt()).isEqualTo(T0.plusSeconds(2));
-        assertThat(confirmed.foundAt()).isEqualTo(T0.plusSeconds(4));
-        assertThat(confirmed.readyAt()).isEqualTo(T0.plusSeconds(4));
+        assertThat(confirmed.scanRequestedAt()).isEqualTo(T0);
+        assertThat(confirmed.foundAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(confirmed.readyAt()).isEqualTo(T0.plusSeconds(1));
         assertThat(at.facts).allSatisfy(fact -> assertThat(fact.mediaKey()).isEqualTo(MediaKey.movie(329865, false)));
     }
 
     @Test
-    void looksAgainAfterTwoFourAndEightSecondsUntilPlexListsIt() {
+    void looksAgainAfterOneTwoFourAndEightSecondsUntilPlexListsIt() {
         at.plex.listsNothing("3", MOVIE_NAME);
 
         at.submit(movie("rescan-1", ARR_MOVIE, true));
-        at.time.advance(Duration.ofSeconds(2 + 2 + 4));
-        assertThat(at.plex.lookups()).as("the pre-check and two looks").hasSize(3);
+        at.time.advance(Duration.ofSeconds(1 + 2 + 4));
+        assertThat(at.plex.lookups()).as("the pre-check and three looks").hasSize(4);
         at.time.advance(Duration.ofSeconds(7));
         assertThat(at.events()).containsExactly(PlexScanRequested.class);
         at.plex.lists("3", MOVIE_NAME, body("movie-by-file.json"));
         at.time.advance(Duration.ofSeconds(1));
 
-        assertThat(at.plex.lookups()).hasSize(4);
-        assertThat(at.the(PlexConfirmed.class).foundAt()).isEqualTo(T0.plusSeconds(2 + 2 + 4 + 8));
+        assertThat(at.plex.lookups()).hasSize(5);
+        assertThat(at.the(PlexConfirmed.class).foundAt()).isEqualTo(T0.plusSeconds(1 + 2 + 4 + 8));
     }
 
     @Test
@@ -111,12 +109,12 @@ class PlexConfirmerFindingTest {
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.serverError()));
 
         at.submit(movie("rescan-1", ARR_MOVIE, true));
-        at.time.advance(Duration.ofSeconds(2 + 2));
+        at.time.advance(Duration.ofSeconds(1));
         assertThat(at.plex.lookups())
                 .as("the pre-check and one look, both failed")
                 .hasSize(2);
         at.plex.lists("3", MOVIE_NAME, body("movie-by-file.json"));
-        at.time.advance(Duration.ofSeconds(4));
+        at.time.advance(Duration.ofSeconds(2));
 
         assertThat(at.events()).containsExactly(PlexScanRequested.class, PlexItemFound.class, PlexConfirmed.class);
     }
@@ -137,11 +135,11 @@ class PlexConfirmerFindingTest {
         at.plex.listsNothing("3", MOVIE_NAME);
 
         at.submit(movie("rescan-1", ARR_MOVIE, true));
-        at.time.advance(Duration.ofSeconds(2 + 119));
+        at.time.advance(Duration.ofSeconds(119));
         assertThat(at.plex.scans()).hasSize(1);
-        at.time.advance(Duration.ofSeconds(1 + 2));
+        at.time.advance(Duration.ofSeconds(1));
         assertThat(at.plex.scans()).as("one re-scan 120 s after the scan").containsExactly(MOVIE_FOLDER, MOVIE_FOLDER);
-        at.time.advance(Duration.ofMinutes(90).minusSeconds(2 + 120 + 2 + 1));
+        at.time.advance(Duration.ofMinutes(90).minusSeconds(120 + 1));
         assertThat(at.events()).doesNotContain(PlexNotConfirmed.class);
         at.time.advance(Duration.ofSeconds(1));
 

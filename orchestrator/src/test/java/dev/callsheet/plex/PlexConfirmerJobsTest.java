@@ -133,10 +133,10 @@ class PlexConfirmerJobsTest {
 
         at.submit(movie("rescan-1", ARR_MOVIE, true));
         at.submit(movie("rescan-1", ARR_MOVIE, true));
-        at.time.advance(Duration.ofSeconds(2));
+        at.time.settle();
         at.submit(movie("rescan-2", ARR_MOVIE, true));
         at.plex.lists("3", MOVIE_NAME, body("movie-by-file.json"));
-        at.time.advance(Duration.ofSeconds(2));
+        at.time.advance(Duration.ofSeconds(1));
 
         assertThat(at.plex.scans()).containsExactly(MOVIE_FOLDER);
         assertThat(at.facts(PlexScanRequested.class))
@@ -151,7 +151,6 @@ class PlexConfirmerJobsTest {
     @Test
     void waitsForAFreePlaceBeyondTheCap() {
         var one = new PlexProperties(
-                Duration.ofSeconds(2),
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(120),
                 Duration.ofMinutes(15),
@@ -172,7 +171,7 @@ class PlexConfirmerJobsTest {
         at.time.advance(Duration.ofSeconds(3));
         assertThat(second).as("waiting while one file is in flight").isNotDone();
         at.plex.lists("3", MOVIE_NAME, body("movie-by-file.json"));
-        at.time.advance(Duration.ofSeconds(2));
+        at.time.advance(Duration.ofSeconds(4));
         await().atMost(Duration.ofSeconds(5)).until(second::isDone);
         at.time.settle();
 

@@ -103,8 +103,8 @@ class PlexConfirmerPushTest {
         at.time.advance(Duration.ofSeconds(30));
 
         assertThat(at.the(PlexConfirmed.class).readyAt())
-                .as("the ladder's look at 31 s")
-                .isEqualTo(T0.plusSeconds(31));
+                .as("the ladder's look at 30 s")
+                .isEqualTo(T0.plusSeconds(30));
         assertThat(output.getOut().lines().filter(line -> line.contains("push channel closed for good")))
                 .singleElement(as(InstanceOfAssertFactories.STRING))
                 .contains("Plex 'plex'", "refused the token", "callsheet.instances.plex.token")
@@ -184,12 +184,12 @@ class PlexConfirmerPushTest {
         at.time.settle();
         assertThat(at.plex.lookups()).as("three messages, one look").hasSize(looks + 1);
 
-        at.time.advance(Duration.ofSeconds(6));
-        assertThat(at.plex.lookups()).as("the ladder's look at 16 s").hasSize(looks + 2);
+        at.time.advance(Duration.ofSeconds(5));
+        assertThat(at.plex.lookups()).as("the ladder's look at 15 s").hasSize(looks + 2);
         at.time.advance(Duration.ofSeconds(14));
         assertThat(at.plex.lookups()).hasSize(looks + 2);
         at.time.advance(Duration.ofSeconds(1));
-        assertThat(at.plex.lookups()).as("and at 31 s").hasSize(looks + 3);
+        assertThat(at.plex.lookups()).as("and at 30 s").hasSize(looks + 3);
     }
 
     @Test
@@ -205,8 +205,7 @@ class PlexConfirmerPushTest {
     void switchedOffItDoesNotListen() {
         var settings = PlexProperties.defaults();
         var off = new PlexProperties(
-                settings.coalesce(),
-                settings.sectionSpacing(),
+                settings.sectionScanTimeout(),
                 settings.rescanAfter(),
                 settings.grace(),
                 settings.deadline(),

@@ -13,8 +13,10 @@ import static dev.callsheet.plex.Confirming.instance;
 import static dev.callsheet.plex.Confirming.movie;
 import static dev.callsheet.plex.StubPlex.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.callsheet.adapters.plex.PlexActivity;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
 import dev.callsheet.events.media.PlexNotConfirmed;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The confirmer scanning: once per folder, spaced per section, a fall-back scan after a restart,
+ * The confirmer scanning: once per folder, one folder of a section at a time, a fall-back scan after a restart,
  * none in observe mode. Against a stub Plex serving plex-confirmation.md §8's bodies, on the test's
  * own clock.
  */
@@ -41,6 +43,18 @@ class PlexConfirmerScanningTest {
             .build();
 
     private Confirming at;
+
+    private static PlexActivity scanEnded(String section) {
+        return new PlexActivity(
+                PlexActivity.Event.ENDED,
+                "39cc0658-9cf6-4077-9237-1e575ca32204",
+                PlexActivity.SECTION_SCAN,
+                "Scanning Movies",
+                "",
+                100,
+                section,
+                null);
+    }
 
     @BeforeEach
     void serve() {
@@ -54,12 +68,15 @@ class PlexConfirmerScanningTest {
         IntStream.rangeClosed(1, 10)
                 .forEach(number -> at.submit(
                         episode("episode-" + number, 2, number, "/tv/Severance/Season 02/" + episodeName(number))));
-        at.time.advance(Duration.ofSeconds(2));
+        at.time.settle();
         IntStream.rangeClosed(1, 10).forEach(number -> at.plex.lists("4", episodeName(number), episodeBody(number)));
-        at.time.advance(Duration.ofSeconds(2));
+        at.time.advance(Duration.ofSeconds(1));
 
         assertThat(at.plex.scans()).containsExactly(SEASON_FOLDER);
-        assertThat(at.facts(PlexScanRequested.class)).hasSize(10);
+        assertThat(at.facts(PlexScanRequested.class))
+                .hasSize(10)
+                .extracting(PlexScanRequested::requestedAt)
+                .containsOnly(T0);
         assertThat(at.facts(PlexConfirmed.class))
                 .extracting(fact -> fact.episodes().getFirst().key().episode())
                 .containsExactlyInAnyOrderElementsOf(
@@ -67,28 +84,72 @@ class PlexConfirmerScanningTest {
     }
 
     @Test
-    void spacesScansOfOneSectionFiveSecondsApart() {
+    void looksUpFilesThatCameDuringTheirFoldersScanBeforeScanningAgain() {
+        IntStream.rangeClosed(1, 3).forEach(number -> at.plex.listsNothing("4", episodeName(number)));
+        at.submit(episode("episode-1", 2, 1, "/tv/Severance/Season 02/" + episodeName(1)));
+        at.time.settle();
+        at.submit(episode("episode-2", 2, 2, "/tv/Severance/Season 02/" + episodeName(2)));
+        at.submit(episode("episode-3", 2, 3, "/tv/Severance/Season 02/" + episodeName(3)));
+        at.time.advance(Duration.ofMillis(500));
+        assertThat(at.plex.scans()).as("while the first scan runs").containsExactly(SEASON_FOLDER);
+
+        // The first scan brought in episodes 1 and 2 only: episode 3 alone needs the second.
+        at.plex.lists("4", episodeName(1), episodeBody(1));
+        at.plex.lists("4", episodeName(2), episodeBody(2));
+        at.time.advance(Duration.ofMillis(500));
+
+        assertThat(at.plex.scans()).containsExactly(SEASON_FOLDER, SEASON_FOLDER);
+        assertThat(at.facts(PlexScanRequested.class))
+                .extracting(fact -> fact.episodes().getFirst().key().episode(), PlexScanRequested::requestedAt)
+                .containsExactlyInAnyOrder(tuple(1, T0), tuple(3, T0.plusSeconds(1)));
+        assertThat(at.facts(PlexConfirmed.class))
+                .extracting(fact -> fact.episodes().getFirst().key().episode())
+                .containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void scansTheNextFolderOfASectionWhenPlexSaysTheScanEnded() {
         String other = "Dune (2021).mkv";
         at.plex.listsNothing("3", MOVIE_NAME);
         at.plex.listsNothing("3", other);
-
         at.submit(movie("rescan-1", ARR_MOVIE, true));
-        at.time.advance(Duration.ofSeconds(1));
+        at.time.settle();
         at.submit(movie("rescan-2", "/movies/Dune (2021)/" + other, true));
-        at.time.advance(Duration.ofSeconds(2));
-        assertThat(at.plex.scans()).containsExactly(MOVIE_FOLDER);
-        at.time.advance(Duration.ofSeconds(3));
-        assertThat(at.plex.scans()).as("5 s after the first").containsExactly(MOVIE_FOLDER);
+        at.time.advance(Duration.ofMillis(400));
+        assertThat(at.plex.scans()).as("one scan of the section at a time").containsExactly(MOVIE_FOLDER);
+
+        at.pushes(scanEnded("1"));
+        at.time.settle();
+        assertThat(at.plex.scans()).as("another section's scan ended").containsExactly(MOVIE_FOLDER);
+        at.pushes(scanEnded("3"));
+        at.time.settle();
+
+        assertThat(at.plex.scans()).containsExactly(MOVIE_FOLDER, "/data/media/films/Dune (2021)");
+        assertThat(at.facts(PlexScanRequested.class))
+                .extracting(PlexScanRequested::requestedAt)
+                .containsExactly(T0, T0.plusMillis(400));
+    }
+
+    @Test
+    void scansTheNextFolderOfASectionOnceTheFilesOfTheRunningScanAreFound() {
+        String other = "Dune (2021).mkv";
+        at.plex.listsNothing("3", MOVIE_NAME);
+        at.plex.listsNothing("3", other);
+        at.submit(movie("rescan-1", ARR_MOVIE, true));
+        at.submit(movie("rescan-2", "/movies/Dune (2021)/" + other, true));
+        at.time.settle();
+        at.plex.lists("3", MOVIE_NAME, body("movie-by-file.json"));
+
         at.time.advance(Duration.ofSeconds(1));
 
         assertThat(at.plex.scans()).containsExactly(MOVIE_FOLDER, "/data/media/films/Dune (2021)");
         assertThat(at.facts(PlexScanRequested.class))
                 .extracting(PlexScanRequested::requestedAt)
-                .containsExactly(T0.plusSeconds(2), T0.plusSeconds(7));
+                .containsExactly(T0, T0.plusSeconds(1));
     }
 
     @Test
-    void scansTheFoldersOfOneSectionInTheOrderTheyFellDue() {
+    void takesAScanPlexSaysNothingAboutAsEndedAfterTheTimeoutAndKeepsTheOrder() {
         List<String> names = List.of("Dune (2021)", "Heat (1995)", "Alien (1979)", "Ran (1985)");
         for (int n = 0; n < names.size(); n++) {
             at.plex.listsNothing("3", names.get(n) + ".mkv");
@@ -103,7 +164,24 @@ class PlexConfirmerScanningTest {
                         names.stream().map(name -> "/data/media/films/" + name).toList());
         assertThat(at.facts(PlexScanRequested.class))
                 .extracting(PlexScanRequested::requestedAt)
-                .containsExactly(T0.plusSeconds(2), T0.plusSeconds(7), T0.plusSeconds(12), T0.plusSeconds(17));
+                .containsExactly(T0, T0.plusSeconds(5), T0.plusSeconds(10), T0.plusSeconds(15));
+    }
+
+    @Test
+    void scansTheNextFolderAtOnceWhenPlexRefusesAScan() {
+        String other = "Dune (2021).mkv";
+        at.plex.listsNothing("3", MOVIE_NAME);
+        at.plex.listsNothing("3", other);
+        at.plex.refusesScansOf(MOVIE_FOLDER);
+        at.submit(movie("rescan-1", ARR_MOVIE, true));
+        at.submit(movie("rescan-2", "/movies/Dune (2021)/" + other, true));
+
+        at.time.settle();
+
+        assertThat(at.plex.scans()).containsExactly(MOVIE_FOLDER, "/data/media/films/Dune (2021)");
+        assertThat(at.facts(PlexScanRequested.class))
+                .extracting(PlexScanRequested::folder)
+                .containsExactly("/data/media/films/Dune (2021)");
     }
 
     @Test

@@ -62,6 +62,14 @@ final class StubPlex {
                 .willReturn(okJson(answer)));
     }
 
+    /** A scan of {@code folder} is answered 503, as by a Plex that is starting. */
+    void refusesScansOf(String folder) {
+        plex.stubFor(get(urlPathMatching("/library/sections/[0-9]+/refresh"))
+                .withQueryParam("path", equalTo(folder))
+                .withHeader("X-Plex-Token", equalTo(token))
+                .willReturn(aResponse().withStatus(503)));
+    }
+
     /** The lookup by {@code fileName} finds nothing. */
     void listsNothing(String section, String fileName) {
         lists(section, fileName, body("nothing-found.json"));

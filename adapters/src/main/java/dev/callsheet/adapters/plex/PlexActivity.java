@@ -48,6 +48,11 @@ public record PlexActivity(
         }
     }
 
+    /** A scan of a section has ended, and the message says which section. */
+    public boolean endsASectionScan() {
+        return event == Event.ENDED && SECTION_SCAN.equals(type) && librarySectionId != null;
+    }
+
     /** A scan of section {@code sectionKey} has ended. */
     public boolean endsScanOf(String sectionKey) {
         return event == Event.ENDED && SECTION_SCAN.equals(type) && sectionKey.equals(librarySectionId);

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Have one Plex server show an imported file: scan the folder that holds it (unless {@code scan} is
  * false) and confirm that the item is indexed and matched. The adapter maps the path to Plex's, picks
- * the section, coalesces scans of one folder and spaces scans of one section; what it finds comes
+ * the section, and scans a section for one folder at a time (files of one folder share a scan); what it finds comes
  * back as {@link dev.callsheet.events.media.PlexScanRequested}, {@link
  * dev.callsheet.events.media.PlexItemFound}, {@link dev.callsheet.events.media.PlexConfirmed} or
  * {@link dev.callsheet.events.media.PlexNotConfirmed}.

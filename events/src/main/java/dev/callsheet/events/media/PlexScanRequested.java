@@ -9,8 +9,8 @@ import java.util.List;
  * @param commandId the {@code RescanPlexFolder} this answers
  * @param folder the folder as Plex sees it
  * @param episodes the episodes the file holds; empty for a movie
- * @param requestedAt when the scan was requested (scans of one folder are coalesced, of one section
- *     spaced, so it may be later than the command)
+ * @param requestedAt when the scan was requested (a section is scanned for one folder at a time,
+ *     so it may be later than the command)
  */
 public record PlexScanRequested(
         MediaInfo media,
