@@ -57,21 +57,43 @@ final class Confirming {
 
     /** Replaces the confirmers with ones for {@code instances}, started, their push channel {@link #push}. */
     void use(PlexProperties settings, Map<String, InstanceProperties.Instance> instances) {
+        replace(
+                settings,
+                servers(instances).stream()
+                        .map(server -> new PlexServer(
+                                server.name(),
+                                server.displayUrl(),
+                                server.timeout(),
+                                server.client(),
+                                server.paths(),
+                                server.mode(),
+                                push.asFlux()))
+                        .toList());
+        confirmers.start();
+    }
+
+    /**
+     * Replaces the confirmers with ones for {@code instances} as the application builds them, each
+     * server with its own websocket push channel; they listen from {@link #listen} on.
+     */
+    void connect(PlexProperties settings, Map<String, InstanceProperties.Instance> instances) {
+        replace(settings, servers(instances));
+    }
+
+    /** Opens the push channels of the confirmers {@link #connect}ed. */
+    void listen() {
+        confirmers.start();
+    }
+
+    private static List<PlexServer> servers(Map<String, InstanceProperties.Instance> instances) {
+        return PlexServers.from(new InstanceProperties(instances), WebClient.builder());
+    }
+
+    private void replace(PlexProperties settings, List<PlexServer> servers) {
         if (confirmers != null) {
             confirmers.close();
         }
-        List<PlexServer> servers = PlexServers.from(new InstanceProperties(instances), WebClient.builder()).stream()
-                .map(server -> new PlexServer(
-                        server.name(),
-                        server.displayUrl(),
-                        server.timeout(),
-                        server.client(),
-                        server.paths(),
-                        server.mode(),
-                        push.asFlux()))
-                .toList();
         confirmers = new PlexConfirmers(servers, settings, time, time, (instance, fact) -> facts.add(fact));
-        confirmers.start();
     }
 
     /** Plex pushes {@code notification}; the looks it asks for run on the next {@link ManualTime#settle}. */
@@ -84,9 +106,14 @@ final class Confirming {
     }
 
     static InstanceProperties.Instance instance(StubPlex stub, PlexMode mode) {
+        return instance(stub.url(), mode);
+    }
+
+    /** The instance at {@code url}, with the token and path mappings of the stub Plex. */
+    static InstanceProperties.Instance instance(String url, PlexMode mode) {
         return new InstanceProperties.Instance(
                 SourceKind.PLEX,
-                URI.create(stub.url()),
+                URI.create(url),
                 null,
                 null,
                 null,

@@ -56,6 +56,11 @@ final class ManualTime extends Clock implements Scheduler {
         advance(Duration.ZERO);
     }
 
+    /** How many tasks are due now and wait for {@link #settle}: those scheduled since the clock last moved. */
+    synchronized long due() {
+        return tasks.stream().filter(task -> !task.due().isAfter(now)).count();
+    }
+
     @Override
     public synchronized Instant instant() {
         return now;
