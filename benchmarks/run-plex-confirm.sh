@@ -45,8 +45,9 @@ echo "starting Callsheet on port $port (stub Plex on $plex_port, stub Sonarr on 
 start_app
 
 # The generator starts the stubs first and then waits for the app's health (at most 180 s): the app
-# may look for its Plex server while it starts.
-if ! "$java" -cp "$bench_jar" dev.callsheet.benchmarks.load.PlexConfirmLoadGenerator \
+# may look for its Plex server while it starts. Native access is for Netty's epoll transport, which
+# the stub Plex runs on.
+if ! "$java" --enable-native-access=ALL-UNNAMED -cp "$bench_jar" dev.callsheet.benchmarks.load.PlexConfirmLoadGenerator \
   --url="http://localhost:$port" --pid="$app_pid" --plex-port="$plex_port" --sonarr-port="$sonarr_port" "$@"; then
   echo "the run failed or missed its target; last lines of $app_log:" >&2
   tail -n 20 "$app_log" >&2

@@ -6,7 +6,6 @@ import dev.callsheet.benchmarks.load.ImportFollower.Outcome;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -26,14 +25,17 @@ final class ConfirmReport {
     }
 
     /** @return whether every import was measured and the targets were met */
-    boolean print(List<Outcome> outcomes, Map<String, Integer> scans, int lookups, Duration took) {
+    boolean print(List<Outcome> outcomes, StubPlex.Served plex, Duration took) {
         out.println("import 202 -> available (s, nearest rank):");
         Latencies overall = line("overall", outcomes, outcome -> true);
         line("movies", outcomes, outcome -> outcome.item() instanceof Movie);
         line("episodes", outcomes, outcome -> outcome.item() instanceof Episode);
         out.printf(
-                "stub Plex: %d scan requests (by section: %s), %d look-ups by file%n",
-                scans.values().stream().mapToInt(Integer::intValue).sum(), new TreeMap<>(scans), lookups);
+                "stub Plex: %d scan requests (by section: %s), %d look-ups by file; push channel: %s%n",
+                plex.scans().values().stream().mapToInt(Integer::intValue).sum(),
+                new TreeMap<>(plex.scans()),
+                plex.lookups(),
+                plex.pushChannel());
         List<Outcome> failures =
                 outcomes.stream().filter(outcome -> !outcome.measured()).toList();
         out.printf("failures: %d of %d%n", failures.size(), outcomes.size());

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Benchmark of Plex confirmation (issue 12): how long after an *arr app's import webhook is
  * accepted the request reads {@code available}, with a stub Plex that lists a file {@link
- * StubPlex#INDEXING} after a scan of its folder is requested. Movies and season-1 episodes of a few
- * series are imported in a fixed mixed order, a few at once, so the app's per-section scan spacing
- * is part of what is measured. A stub Sonarr gives the series requests their scope.
+ * StubPlex#INDEXING} after a scan of its folder is requested, and says so on Plex's push channel
+ * (unless {@code --push=false}). Movies and season-1 episodes of a few series are imported in a fixed
+ * mixed order, a few at once, so the app's per-section scan spacing is part of what is measured. A stub Sonarr gives the series requests their scope.
  *
  * <p>Run it with {@code benchmarks/run-plex-confirm.sh}, which starts a fresh app pointed at the
  * stubs; see {@link PlexConfirmOptions#USAGE} for its arguments. It only ever talks to {@code
@@ -62,7 +62,11 @@ public final class PlexConfirmLoadGenerator {
         var catalogue = ConfirmCatalogue.of(options.movies(), options.episodes(), options.series());
         var bodies = new ConfirmBodies();
         try (var plex = new StubPlex(
-                        options.plexPort(), required("CALLSHEET_INSTANCES_PLEX_TOKEN"), bodies, catalogue.series());
+                        options.plexPort(),
+                        required("CALLSHEET_INSTANCES_PLEX_TOKEN"),
+                        bodies,
+                        catalogue.series(),
+                        options.push());
                 var sonarr = new StubSonarr(
                         options.sonarrPort(),
                         required("CALLSHEET_INSTANCES_SONARR_APIKEY"),
@@ -74,13 +78,14 @@ public final class PlexConfirmLoadGenerator {
             }
             out.printf(
                     "%d imports (%d movies, %d episodes over %d series), %d at once; stub Plex lists a file %d ms"
-                            + " after its folder's scan request; app: section-spacing %s, coalesce %s%n",
+                            + " after its folder's scan request, %s; app: section-spacing %s, coalesce %s%n",
                     catalogue.imports().size(),
                     options.movies(),
                     options.episodes(),
                     catalogue.series().size(),
                     options.concurrency(),
                     StubPlex.INDEXING.toMillis(),
+                    options.push() ? "and says so on its push channel" : "push channel off (--push=false)",
                     setting("CALLSHEET_PLEX_SECTIONSPACING", "5s"),
                     setting("CALLSHEET_PLEX_COALESCE", "2s"));
             for (Series series : catalogue.series()) {
@@ -91,8 +96,7 @@ public final class PlexConfirmLoadGenerator {
             long started = System.nanoTime();
             List<Outcome> outcomes =
                     importAll(catalogue, new ImportFollower(callsheet, bodies, plex, options.ceiling()));
-            return new ConfirmReport(out)
-                    .print(outcomes, plex.scans(), plex.lookups(), Duration.ofNanos(System.nanoTime() - started));
+            return new ConfirmReport(out).print(outcomes, plex.served(), Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

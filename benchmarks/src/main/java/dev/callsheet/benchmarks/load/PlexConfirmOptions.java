@@ -17,6 +17,8 @@ import java.util.Set;
  * @param ceiling how long one import may take to become available before it counts as a failure
  * @param plexPort the port the stub Plex listens on (the app was started with it)
  * @param sonarrPort the port the stub Sonarr listens on (the app was started with it)
+ * @param push whether the stub Plex serves its push channel; without it the app can only look on its
+ *     schedule, as with a Plex whose websocket a proxy does not pass
  * @param pid the app's process id, to stop waiting when it has exited; empty to skip
  */
 record PlexConfirmOptions(
@@ -28,16 +30,17 @@ record PlexConfirmOptions(
         Duration ceiling,
         int plexPort,
         int sonarrPort,
+        boolean push,
         OptionalLong pid) {
 
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
-    private static final Set<String> NAMES =
-            Set.of("url", "movies", "episodes", "series", "concurrency", "ceiling", "plex-port", "sonarr-port", "pid");
+    private static final Set<String> NAMES = Set.of(
+            "url", "movies", "episodes", "series", "concurrency", "ceiling", "plex-port", "sonarr-port", "push", "pid");
 
     static final String USAGE = """
             PlexConfirmLoadGenerator --plex-port=<port> --sonarr-port=<port> [--url=http://localhost:8080]
                                      [--movies=120] [--episodes=80] [--series=4] [--concurrency=8]
-                                     [--ceiling=180s] [--pid=<app pid>]
+                                     [--ceiling=180s] [--push=true|false] [--pid=<app pid>]
             environment (the values the app was started with): CALLSHEET_APIKEY,
               CALLSHEET_INTAKE_OVERSEERR_AUTHORIZATION, CALLSHEET_INTAKE_RADARR_USERNAME/_PASSWORD,
               CALLSHEET_INTAKE_SONARR_USERNAME/_PASSWORD, CALLSHEET_INSTANCES_PLEX_TOKEN,
@@ -65,6 +68,7 @@ record PlexConfirmOptions(
                 seconds(given, "ceiling", 180, 600),
                 bounded(given, "plex-port", 0, 1, 65_535),
                 bounded(given, "sonarr-port", 0, 1, 65_535),
+                flag(given, "push", true),
                 given.containsKey("pid") ? OptionalLong.of(Long.parseLong(given.get("pid"))) : OptionalLong.empty());
         if (!"http".equals(options.baseUrl.getScheme()) || !LOCAL_HOSTS.contains(options.baseUrl.getHost())) {
             throw new IllegalArgumentException("only http://localhost targets are allowed, not " + options.baseUrl);
@@ -81,6 +85,14 @@ record PlexConfirmOptions(
             throw new IllegalArgumentException("--" + name + " must be between " + min + " and " + max);
         }
         return value;
+    }
+
+    private static boolean flag(Map<String, String> given, String name, boolean fallback) {
+        return switch (given.getOrDefault(name, Boolean.toString(fallback))) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("--" + name + " must be true or false");
+        };
     }
 
     private static Duration seconds(Map<String, String> given, String name, int fallback, int max) {

@@ -1,23 +1,36 @@
 package dev.callsheet.benchmarks.load;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.callsheet.benchmarks.load.ConfirmCatalogue.Imported;
 import dev.callsheet.benchmarks.load.ConfirmCatalogue.Series;
-import java.io.IOException;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.http.websocket.WebsocketInbound;
+import reactor.netty.http.websocket.WebsocketOutbound;
 
 /**
  * A Plex server that indexes a file a fixed time after being asked to scan its folder. A file the
@@ -25,93 +38,163 @@ import java.util.regex.Pattern;
  * folder, requested after the import, is {@link #INDEXING} old; before that the look-up finds
  * nothing, as a real Plex's does while it scans. Shows answer {@code /library/metadata/{key}} matched
  * to their series' TVDB id. Every call needs the token, as header or query parameter.
+ *
+ * <p>On the same port it serves Plex's push channel, the websocket {@code /:/websockets/notifications}
+ * (unless built without it, when the upgrade is answered 404 as by a Plex behind a proxy that does not
+ * pass websockets): a scan request starts a section scan activity at once, and when its {@link
+ * #INDEXING} is over, the moment the look-ups start finding them, every file of the folder that scan
+ * lists for the first time is announced created and processed and the scan ends ({@link
+ * PlexPushFrames}). Every open channel gets every message; nothing is replayed to a later one.
  */
 final class StubPlex implements AutoCloseable {
 
     /** How long after a scan request the scanned folder's new files are listed. */
     static final Duration INDEXING = Duration.ofSeconds(1);
 
+    static final String PUSH_PATH = "/:/websockets/notifications";
+
     private static final Pattern REFRESH = Pattern.compile("/library/sections/(\\d+)/refresh");
     private static final Pattern ALL = Pattern.compile("/library/sections/(\\d+)/all");
     private static final Pattern METADATA = Pattern.compile("/library/metadata/(\\d+)");
 
-    /** A file Plex will list once a scan of its folder, asked for after {@code importedAt}, is done. */
-    private record Expected(String section, String folder, byte[] body, long importedAt) {}
+    /**
+     * What the stub served: scan requests by section key, look-ups by file, and whether it offered the
+     * push channel and how many times the app opened it.
+     */
+    record Served(Map<String, Integer> scans, int lookups, boolean push, int upgrades) {
 
-    private final HttpServer server;
+        /** Whether the app listened: opened more than once, it lost the channel and came back. */
+        String pushChannel() {
+            if (!push) {
+                return "off";
+            }
+            return upgrades == 0 ? "never opened by the app" : "opened " + upgrades + " time(s)";
+        }
+    }
+
+    /** A file Plex will list once a scan of its folder, asked for after {@code importedAt}, is done. */
+    private record Expected(PlexPushFrames.Item item, String folder, byte[] body, long importedAt) {}
+
     private final String token;
     private final ConfirmBodies bodies;
+    private final boolean push;
+    private final PlexPushFrames frames;
     private final Map<String, Expected> byFileName = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> scansByFolder = new HashMap<>();
+    private final Set<String> announced = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> shows = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> scansBySection = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
+    private final AtomicInteger upgrades = new AtomicInteger();
+    // Each channel buffers what it cannot send yet, so the broadcast never drops a message.
+    private final Sinks.Many<String> messages = Sinks.many().multicast().directBestEffort();
+    private final ScheduledExecutorService indexers = Executors.newSingleThreadScheduledExecutor();
+    private final DisposableServer server;
 
-    StubPlex(int port, String token, ConfirmBodies bodies, List<Series> series) throws IOException {
+    StubPlex(int port, String token, ConfirmBodies bodies, List<Series> series, boolean push) {
         this.token = token;
         this.bodies = bodies;
+        this.push = push;
+        this.frames = new PlexPushFrames(bodies.plexSections());
         series.forEach(one -> shows.put(one.showRatingKey(), bodies.plexShow(one)));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", this::answer);
-        server.start();
+        server = HttpServer.create()
+                .host(InetAddress.getLoopbackAddress().getHostAddress())
+                .port(port)
+                .handle(this::answer)
+                .bindNow();
     }
 
     /** The generator is about to post {@code item}'s import: from now on a scan of its folder indexes it. */
     void expect(Imported item, byte[] listed) {
-        byFileName.put(item.fileName(), new Expected(item.section(), item.plexFolder(), listed, System.nanoTime()));
+        byFileName.put(
+                item.fileName(),
+                new Expected(frames.item(item.section(), listed), item.plexFolder(), listed, System.nanoTime()));
     }
 
-    /** Scan requests received so far, by section key. */
-    Map<String, Integer> scans() {
-        Map<String, Integer> counts = new HashMap<>();
-        scansBySection.forEach((section, count) -> counts.put(section, count.get()));
-        return counts;
+    Served served() {
+        Map<String, Integer> scans = new HashMap<>();
+        scansBySection.forEach((section, count) -> scans.put(section, count.get()));
+        return new Served(scans, lookups.get(), push, upgrades.get());
     }
 
-    int lookups() {
-        return lookups.get();
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Map<String, String> query = QueryParameters.of(exchange.getRequestURI());
-            String presented = Objects.requireNonNullElse(
-                    exchange.getRequestHeaders().getFirst("X-Plex-Token"), query.getOrDefault("X-Plex-Token", ""));
-            if (!"GET".equals(exchange.getRequestMethod()) || !token.equals(presented)) {
-                exchange.sendResponseHeaders(401, -1);
-                return;
-            }
-            String path = exchange.getRequestURI().getPath();
-            Matcher matcher;
-            if (path.equals("/identity")) {
-                send(exchange, bodies.plexIdentity());
-            } else if (path.equals("/library/sections")) {
-                send(exchange, bodies.plexSections());
-            } else if ((matcher = REFRESH.matcher(path)).matches()) {
-                scanned(matcher.group(1), query.getOrDefault("path", ""));
-                exchange.sendResponseHeaders(200, -1);
-            } else if ((matcher = ALL.matcher(path)).matches()) {
-                lookups.incrementAndGet();
-                send(exchange, listed(matcher.group(1), query.getOrDefault("file", "")));
-            } else if ((matcher = METADATA.matcher(path)).matches() && shows.containsKey(matcher.group(1))) {
-                send(exchange, shows.get(matcher.group(1)));
-            } else {
-                exchange.sendResponseHeaders(404, -1);
-            }
+    private Publisher<Void> answer(HttpServerRequest request, HttpServerResponse response) {
+        URI uri = URI.create(request.uri());
+        Map<String, String> query = QueryParameters.of(uri);
+        String presented = Objects.requireNonNullElse(
+                request.requestHeaders().get("X-Plex-Token"), query.getOrDefault("X-Plex-Token", ""));
+        if (!HttpMethod.GET.equals(request.method()) || !token.equals(presented)) {
+            return empty(response, HttpResponseStatus.UNAUTHORIZED);
         }
+        String path = uri.getPath();
+        Matcher matcher;
+        if (path.equals(PUSH_PATH)) {
+            return push ? response.sendWebsocket(this::channel) : empty(response, HttpResponseStatus.NOT_FOUND);
+        } else if (path.equals("/identity")) {
+            return send(response, bodies.plexIdentity());
+        } else if (path.equals("/library/sections")) {
+            return send(response, bodies.plexSections());
+        } else if ((matcher = REFRESH.matcher(path)).matches()) {
+            scanned(matcher.group(1), query.getOrDefault("path", ""));
+            return empty(response, HttpResponseStatus.OK);
+        } else if ((matcher = ALL.matcher(path)).matches()) {
+            lookups.incrementAndGet();
+            return send(response, listed(matcher.group(1), query.getOrDefault("file", "")));
+        } else if ((matcher = METADATA.matcher(path)).matches() && shows.containsKey(matcher.group(1))) {
+            return send(response, shows.get(matcher.group(1)));
+        }
+        return empty(response, HttpResponseStatus.NOT_FOUND);
+    }
+
+    /** One open push channel: every message from now on, until either side closes it. */
+    private Publisher<Void> channel(WebsocketInbound inbound, WebsocketOutbound outbound) {
+        upgrades.incrementAndGet();
+        // Pings are answered by Netty; the inbound side ending is the app closing the channel.
+        return Mono.firstWithSignal(
+                outbound.sendString(messages.asFlux().onBackpressureBuffer()).then(),
+                inbound.receive().then());
     }
 
     private void scanned(String section, String folder) {
         scansBySection.computeIfAbsent(section, key -> new AtomicInteger()).incrementAndGet();
+        long at = System.nanoTime();
         synchronized (scansByFolder) {
-            scansByFolder.computeIfAbsent(folder, key -> new ArrayList<>()).add(System.nanoTime());
+            scansByFolder.computeIfAbsent(folder, key -> new ArrayList<>()).add(at);
+        }
+        if (push) {
+            String uuid = UUID.randomUUID().toString();
+            broadcast(frames.scanStarted(uuid, section));
+            broadcast(frames.sectionStatus(section));
+            indexers.schedule(() -> indexed(uuid, section, folder, at), INDEXING.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The scan requested {@code at} is {@link #INDEXING} old: what it lists is new to the channel. */
+    private void indexed(String uuid, String section, String folder, long at) {
+        String folderName = folder.substring(folder.lastIndexOf('/') + 1);
+        broadcast(frames.scanUpdated(uuid, section, folderName));
+        broadcast(frames.progress(folderName));
+        byFileName.forEach((fileName, expected) -> {
+            if (expected.folder().equals(folder)
+                    && expected.importedAt() <= at
+                    && expected.item().section().equals(section)
+                    && announced.add(fileName)) {
+                broadcast(frames.created(expected.item()));
+                broadcast(frames.processed(expected.item()));
+            }
+        });
+        broadcast(frames.scanEnded(uuid, section));
+    }
+
+    private void broadcast(String message) {
+        // Emissions from the request threads and the indexer must not overlap.
+        synchronized (messages) {
+            messages.tryEmitNext(message);
         }
     }
 
     private byte[] listed(String section, String fileName) {
         Expected expected = byFileName.get(fileName);
-        if (expected == null || !expected.section().equals(section) || !indexed(expected)) {
+        if (expected == null || !expected.item().section().equals(section) || !indexed(expected)) {
             return bodies.plexNothing(section);
         }
         return expected.body();
@@ -125,14 +208,21 @@ final class StubPlex implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
+    private static Publisher<Void> send(HttpServerResponse response, byte[] body) {
+        return response.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                .header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length))
+                .sendByteArray(Mono.just(body));
+    }
+
+    private static Publisher<Void> empty(HttpServerResponse response, HttpResponseStatus status) {
+        return response.status(status)
+                .header(HttpHeaderNames.CONTENT_LENGTH, "0")
+                .send();
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        indexers.shutdownNow();
+        server.disposeNow();
     }
 }
