@@ -9,10 +9,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Top-level settings.
  *
  * @param dataDir where the embedded broker's log, the Streams state and generated secrets live
- * @param apiKey the {@code X-Api-Key} of the {@code /api} endpoints; generated and kept under {@code
- *     dataDir} when unset
+ * @param apiKey the read key: the {@code X-Api-Key} that reads {@code /api} (GET and HEAD);
+ *     generated and kept under {@code dataDir} when unset
+ * @param adminKey the admin key: the {@code X-Api-Key} that also acts through {@code /api} (every
+ *     other method, and the GETs only admins may see); generated and kept under {@code dataDir} when
+ *     unset
  * @param publicUrl the URL the outside services reach Callsheet at, used in the set-up hints logged
  *     at start-up; defaults to {@code http://<host name>:<port>}
  */
 @ConfigurationProperties("callsheet")
-public record CallsheetProperties(@DefaultValue("./data") Path dataDir, String apiKey, URI publicUrl) {}
+public record CallsheetProperties(@DefaultValue("./data") Path dataDir, String apiKey, String adminKey, URI publicUrl) {
+
+    /** Without the keys, so that printing the settings never shows them. */
+    @Override
+    public String toString() {
+        return "CallsheetProperties[dataDir=" + dataDir + ", apiKey=" + (apiKey == null ? "unset" : "***")
+                + ", adminKey=" + (adminKey == null ? "unset" : "***") + ", publicUrl=" + publicUrl + "]";
+    }
+}

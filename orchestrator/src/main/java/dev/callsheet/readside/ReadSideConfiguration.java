@@ -1,6 +1,7 @@
 package dev.callsheet.readside;
 
 import dev.callsheet.events.Topics;
+import dev.callsheet.intake.credential.AdminKey;
 import dev.callsheet.intake.credential.ApiKey;
 import dev.callsheet.pipeline.RecordSizes;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -9,13 +10,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The read side's own wiring: the API key check in front of {@code /api}, and the reader of originals. */
+/** The read side's own wiring: the key check in front of {@code /api}, and the reader of originals. */
 @Configuration(proxyBeanMethods = false)
 class ReadSideConfiguration {
 
     @Bean
-    ApiKeyFilter apiKeyFilter(ApiKey apiKey, JsonMapper json) {
-        return new ApiKeyFilter(apiKey, json);
+    ApiKeyFilter apiKeyFilter(ApiKey apiKey, AdminKey adminKey, JsonMapper json) {
+        return new ApiKeyFilter(apiKey, adminKey, AdminPaths.CALLSHEET, json);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.callsheet.story;
 import static org.awaitility.Awaitility.await;
 
 import dev.callsheet.CallsheetApplication;
+import dev.callsheet.intake.credential.AdminKey;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 final class RunningCallsheet implements AutoCloseable {
 
     static final String API_KEY = "test-api-key";
+    static final String ADMIN_KEY = "test-admin-key";
     static final String OVERSEERR_AUTHORIZATION = "Bearer overseerr-secret";
     static final String ARR_USER = "arr";
     static final String ARR_PASSWORD = "arr-secret";
@@ -51,6 +53,7 @@ final class RunningCallsheet implements AutoCloseable {
         properties.put("callsheet.kafka.embedded.controller-port", 0);
         properties.put("callsheet.topics.partitions", 2);
         properties.put("callsheet.api-key", API_KEY);
+        properties.put("callsheet.admin-key", ADMIN_KEY);
         properties.put("callsheet.intake.overseerr.authorization", OVERSEERR_AUTHORIZATION);
         properties.put("callsheet.intake.radarr.username", ARR_USER);
         properties.put("callsheet.intake.radarr.password", ARR_PASSWORD);
@@ -98,6 +101,16 @@ final class RunningCallsheet implements AutoCloseable {
 
     WebTestClient client() {
         return client;
+    }
+
+    /** The admin key this instance runs with: {@link #ADMIN_KEY}, or the generated one when a test unset it. */
+    String adminKey() {
+        return bean(AdminKey.class).secret().value();
+    }
+
+    /** A client that sends the admin key, as an admin acting through {@code /api} does. */
+    WebTestClient admin() {
+        return client.mutate().defaultHeader("X-Api-Key", adminKey()).build();
     }
 
     Webhooks webhooks() {

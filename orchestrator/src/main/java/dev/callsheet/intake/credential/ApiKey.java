@@ -1,8 +1,9 @@
 package dev.callsheet.intake.credential;
 
 /**
- * The key clients of {@code /api/**} send as {@value #HEADER} (bean {@code apiKey}); configured as
- * {@value #PROPERTY} or generated at first start.
+ * The read key: clients of {@code /api/**} send it as {@value #HEADER} to read (bean {@code
+ * apiKey}); configured as {@value #PROPERTY} or generated at first start. Acting needs the {@link
+ * AdminKey}, sent in the same header.
  */
 public record ApiKey(Secret secret) {
 

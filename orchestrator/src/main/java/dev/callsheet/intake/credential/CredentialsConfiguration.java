@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Resolves the webhook credentials and the API key once, at start-up. */
+/** Resolves the webhook credentials and the read and admin keys of {@code /api} once, at start-up. */
 @Configuration(proxyBeanMethods = false)
 class CredentialsConfiguration {
 
@@ -43,6 +43,19 @@ class CredentialsConfiguration {
         return new ApiKey(secretsFile
                 .resolve(List.of(Wanted.of(ApiKey.PROPERTY, callsheet.apiKey())))
                 .get(ApiKey.PROPERTY));
+    }
+
+    /** Refuses to start when the admin key is the read key: every reader could then act. */
+    @Bean
+    AdminKey adminKey(CallsheetProperties callsheet, SecretsFile secretsFile, ApiKey apiKey) {
+        var adminKey = new AdminKey(secretsFile
+                .resolve(List.of(Wanted.of(AdminKey.PROPERTY, callsheet.adminKey())))
+                .get(AdminKey.PROPERTY));
+        if (apiKey.matches(adminKey.secret().value())) {
+            throw new IllegalStateException(AdminKey.PROPERTY + " must differ from " + ApiKey.PROPERTY
+                    + ", or the read key could act: set one of them to another value");
+        }
+        return adminKey;
     }
 
     private static BasicCredential basic(IntakeProperties.Basic configured, SourceKind source, Secret password) {

@@ -29,6 +29,7 @@ class SetupHints {
 
     private final IntakeCredentials credentials;
     private final ApiKey apiKey;
+    private final AdminKey adminKey;
     private final SecretsFile secretsFile;
     private final CallsheetProperties callsheet;
     private final InstanceProperties instances;
@@ -36,11 +37,13 @@ class SetupHints {
     SetupHints(
             IntakeCredentials credentials,
             ApiKey apiKey,
+            AdminKey adminKey,
             SecretsFile secretsFile,
             CallsheetProperties callsheet,
             InstanceProperties instances) {
         this.credentials = credentials;
         this.apiKey = apiKey;
+        this.adminKey = adminKey;
         this.secretsFile = secretsFile;
         this.callsheet = callsheet;
         this.instances = instances;
@@ -62,14 +65,18 @@ class SetupHints {
         lines.add("  Plex → app.plex.tv → Settings → Webhooks → Add Webhook: " + baseUrl + "/webhooks/plex?token="
                 + show(credentials.plexToken(), IntakeCredentials.PLEX_TOKEN));
         lines.addAll(downloadClients(baseUrl));
-        lines.add("  API clients of /api: header " + ApiKey.HEADER + ": " + show(apiKey.secret(), ApiKey.PROPERTY));
+        lines.add("  API clients of /api that only read: header " + ApiKey.HEADER + ": "
+                + show(apiKey.secret(), ApiKey.PROPERTY));
+        lines.add("  Admins acting through /api (every method but GET): header " + ApiKey.HEADER + ": "
+                + show(adminKey.secret(), AdminKey.PROPERTY));
         boolean generated = Stream.of(
                         credentials.overseerrAuthorization(),
                         credentials.radarr().password(),
                         credentials.sonarr().password(),
                         credentials.plexToken(),
                         credentials.scriptsToken(),
-                        apiKey.secret())
+                        apiKey.secret(),
+                        adminKey.secret())
                 .anyMatch(secret -> secret.origin() == Secret.Origin.GENERATED);
         lines.add(
                 generated

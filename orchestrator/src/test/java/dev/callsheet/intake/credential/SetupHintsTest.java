@@ -30,7 +30,8 @@ class SetupHintsTest {
                 .contains("URL " + BASE + "/webhooks/radarr, Method POST, Username radarr, Password radarr-secret")
                 .contains("URL " + BASE + "/webhooks/sonarr, Method POST, Username sonarr, Password sonarr-secret")
                 .contains(BASE + "/webhooks/plex?token=plex-secret")
-                .contains("X-Api-Key: api-secret")
+                .contains("only read: header X-Api-Key: api-secret")
+                .contains("acting through /api (every method but GET): header X-Api-Key: admin-secret")
                 .contains("callsheet.conf beside callsheet-qbittorrent.sh: url=" + BASE
                         + "/webhooks/qbittorrent token=scripts-secret")
                 .contains("callsheet.conf beside callsheet-sabnzbd.sh: url=" + BASE
@@ -89,8 +90,9 @@ class SetupHintsTest {
         return new SetupHints(
                 credentials,
                 new ApiKey(new Secret("api-secret", origin)),
+                new AdminKey(new Secret("admin-secret", origin)),
                 file,
-                new CallsheetProperties(Path.of("/srv/callsheet"), null, null),
+                new CallsheetProperties(Path.of("/srv/callsheet"), null, null, null),
                 instances);
     }
 }
