@@ -3,7 +3,7 @@
 # with a Plex server and a Sonarr instance pointing at the stubs that PlexConfirmLoadGenerator runs
 # in-process, runs the generator, then stops the app and deletes the data dir. Arguments are passed
 # to the generator (--movies=120 --episodes=80 --concurrency=8 ...); the app's Plex timings are set
-# through its environment (CALLSHEET_PLEX_SECTIONSPACING=1s ...). Needs both jars built first:
+# through its environment (CALLSHEET_PLEX_SECTIONSCANTIMEOUT=10s ...). Needs both jars built first:
 #   ./mvnw -pl benchmarks -am package -DskipTests
 # and JAVA_HOME pointing at a JDK 21 or newer.
 set -euo pipefail

@@ -78,7 +78,7 @@ public final class PlexConfirmLoadGenerator {
             }
             out.printf(
                     "%d imports (%d movies, %d episodes over %d series), %d at once; stub Plex lists a file %d ms"
-                            + " after its folder's scan request, %s; app: section-spacing %s, coalesce %s%n",
+                            + " after its folder's scan request, %s; app: section-scan-timeout %s%n",
                     catalogue.imports().size(),
                     options.movies(),
                     options.episodes(),
@@ -86,8 +86,7 @@ public final class PlexConfirmLoadGenerator {
                     options.concurrency(),
                     StubPlex.INDEXING.toMillis(),
                     options.push() ? "and says so on its push channel" : "push channel off (--push=false)",
-                    setting("CALLSHEET_PLEX_SECTIONSPACING", "5s"),
-                    setting("CALLSHEET_PLEX_COALESCE", "2s"));
+                    setting("CALLSHEET_PLEX_SECTIONSCANTIMEOUT", "5s"));
             for (Series series : catalogue.series()) {
                 if (!requestWithScope(series, bodies)) {
                     return false;
