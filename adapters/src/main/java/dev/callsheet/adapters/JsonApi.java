@@ -42,6 +42,9 @@ public final class JsonApi {
 
     private static final DefaultUriBuilderFactory RELATIVE = new DefaultUriBuilderFactory();
 
+    private static final Absence NEVER = (status, body) -> false;
+    private static final Absence NOT_FOUND = (status, body) -> status == 404;
+
     private final String base;
     private final Failures failures;
     private final IntFunction<AdapterFailure.Kind> statusKinds;
@@ -99,14 +102,36 @@ public final class JsonApi {
      */
     public <D, T> Mono<T> get(
             TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object... uriVariables) {
-        return exchange(new Reading<D, T>(type, translate, false), path, uriVariables)
+        return exchange(new Reading<D, T>(type, translate, NEVER), path, uriVariables)
                 .map(Optional::orElseThrow);
     }
 
     /** Like {@link #get}, but a 404 means there is no such thing: an empty answer, not a failure. */
     public <D, T> Mono<Optional<T>> find(
             TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object... uriVariables) {
-        return exchange(new Reading<D, T>(type, translate, true), path, uriVariables);
+        return exchange(new Reading<D, T>(type, translate, NOT_FOUND), path, uriVariables);
+    }
+
+    /**
+     * Like {@link #get}, for a vendor that says "there is no such thing" its own way: an error answer
+     * whose status and body {@code absence} recognises is an empty answer; any other error, a 404
+     * included, is a failure as by {@link #get}.
+     */
+    public <D, T> Mono<Optional<T>> find(
+            TypeReference<D> type,
+            Function<? super D, ? extends T> translate,
+            Absence absence,
+            String path,
+            Object... uriVariables) {
+        return exchange(new Reading<D, T>(type, translate, absence), path, uriVariables);
+    }
+
+    /** How a vendor answers a call for something that does not exist, told from its error answer. */
+    @FunctionalInterface
+    public interface Absence {
+
+        /** Whether the error answer with {@code status} and {@code body} says there is no such thing. */
+        boolean saidBy(int status, String body);
     }
 
     /**
@@ -117,13 +142,28 @@ public final class JsonApi {
             TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object body) {
         URI relative = RELATIVE.expand(path);
         return send(
-                        new Reading<D, T>(type, translate, false),
+                        new Reading<D, T>(type, translate, NEVER),
                         "POST " + relative,
                         webClient
                                 .post()
                                 .uri(URI.create(base + relative))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .bodyValue(MAPPER.writeValueAsBytes(body)))
+                .map(Optional::orElseThrow);
+    }
+
+    /**
+     * {@code POST path} (a URI template, expanded with {@code uriVariables}) without a body, for calls
+     * whose path says it all (Overseerr's {@code /request/{id}/approve}); the answer is read as by
+     * {@link #get}.
+     */
+    public <D, T> Mono<T> postEmpty(
+            TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object... uriVariables) {
+        URI relative = RELATIVE.expand(path, uriVariables);
+        return send(
+                        new Reading<D, T>(type, translate, NEVER),
+                        "POST " + relative,
+                        webClient.post().uri(URI.create(base + relative)))
                 .map(Optional::orElseThrow);
     }
 
@@ -145,8 +185,7 @@ public final class JsonApi {
                 .onErrorMap(failures::isTransportFailure, error -> failures.transport(error, call));
     }
 
-    private record Reading<D, T>(
-            TypeReference<D> type, Function<? super D, ? extends T> translate, boolean absentOn404) {}
+    private record Reading<D, T>(TypeReference<D> type, Function<? super D, ? extends T> translate, Absence absence) {}
 
     private <D, T> Mono<Optional<T>> exchange(Reading<D, T> reading, String path, Object... vars) {
         URI relative = RELATIVE.expand(path, vars);
@@ -168,17 +207,22 @@ public final class JsonApi {
                     .switchIfEmpty(Mono.error(() -> failures.unreadable(call, "the body is empty", null)))
                     .map(body -> Optional.of(decode(body, reading, call, contentType)));
         }
-        if (reading.absentOn404() && status.value() == 404) {
-            return response.releaseBody().thenReturn(Optional.empty());
-        }
-        return refused(response, call);
+        return response.bodyToMono(String.class)
+                .defaultIfEmpty("")
+                .flatMap(body -> reading.absence().saidBy(status.value(), body)
+                        ? Mono.just(Optional.<T>empty())
+                        : Mono.error(refusal(status.value(), call, body)));
     }
 
     private <T> Mono<T> refused(ClientResponse response, String call) {
         int status = response.statusCode().value();
         return response.bodyToMono(String.class)
                 .defaultIfEmpty("")
-                .flatMap(body -> Mono.error(failures.status(statusKinds.apply(status), status, call, body)));
+                .flatMap(body -> Mono.error(refusal(status, call, body)));
+    }
+
+    private AdapterFailure refusal(int status, String call, String body) {
+        return failures.status(statusKinds.apply(status), status, call, body);
     }
 
     private <D, T> T decode(byte[] body, Reading<D, T> reading, String call, String contentType) {

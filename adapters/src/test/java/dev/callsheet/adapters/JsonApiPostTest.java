@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.core.type.TypeReference;
 
-/** {@link JsonApi#post} and vendors' own credentials (JSON-RPC with Basic auth, NZBGet's way). */
+/** {@link JsonApi#post}, {@link JsonApi#postEmpty} and vendors' own credentials (JSON-RPC with Basic auth, NZBGet's way). */
 class JsonApiPostTest {
 
     @RegisterExtension
@@ -54,6 +54,22 @@ class JsonApiPostTest {
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withHeader("X-Api-Key", absent())
                 .withRequestBody(equalToJson("{\"method\": \"version\", \"params\": []}")));
+    }
+
+    // Overseerr's approve: the path says it all, and the vendor's OpenAPI validation knows no body for it.
+    @Test
+    void postsWithoutABodyWhenThePathSaysItAll() {
+        SERVICE.stubFor(post(urlPathEqualTo("/api/request/131/approve")).willReturn(okJson("{\"result\": \"2\"}")));
+
+        String status = api.postEmpty(
+                        new TypeReference<Answer>() {}, Answer::result, "/api/request/{id}/{decision}", 131, "approve")
+                .block();
+
+        assertThat(status).isEqualTo("2");
+        SERVICE.verify(postRequestedFor(urlPathEqualTo("/api/request/131/approve"))
+                .withHeader("Authorization", equalTo("Basic dXNlcjpzZWNyZXQ="))
+                .withHeader("Content-Type", absent())
+                .withRequestBody(absent()));
     }
 
     @Test

@@ -90,6 +90,41 @@ class JsonApiTest {
                     .extracting(AdapterFailure::kind)
                     .isEqualTo(Kind.REJECTED);
         }
+
+        // Radarr's way: an id its metadata source does not know is a 500 naming the id.
+        private final JsonApi.Absence unknownThing = (status, body) -> status == 500 && body.contains("no thing 7");
+
+        private Mono<Optional<Thing>> findTheVendorsWay() {
+            return api.find(THING, Function.identity(), unknownThing, "/api/thing/{id}", 7);
+        }
+
+        @Test
+        void findsNothingWhereTheVendorSaysSoItsOwnWay() {
+            answers(aResponse().withStatus(500).withBody("{\"message\": \"There is no thing 7.\"}"));
+
+            assertThat(findTheVendorsWay().block()).isEqualTo(Optional.empty());
+        }
+
+        @Test
+        void failsOnAnyOtherErrorWhenTheVendorSaysSoItsOwnWay() {
+            answers(aResponse().withStatus(500).withBody("{\"message\": \"database is locked\"}"));
+
+            assertThat(failureOf(findTheVendorsWay()).kind()).isEqualTo(Kind.SERVER_ERROR);
+        }
+
+        @Test
+        void takesA404ForAFailureWhenTheVendorSaysSoItsOwnWay() {
+            answers(notFound().withBody("{\"message\": \"There is no thing 7.\"}"));
+
+            assertThat(failureOf(findTheVendorsWay()).kind()).isEqualTo(Kind.REJECTED);
+        }
+
+        @Test
+        void readsTheThingWhenThereIsOneWhicheverWayTheVendorSaysThereIsNone() {
+            answers(okJson("{\"id\": 7, \"name\": \"seven\"}"));
+
+            assertThat(findTheVendorsWay().block()).contains(new Thing(7, "seven"));
+        }
     }
 
     @Nested

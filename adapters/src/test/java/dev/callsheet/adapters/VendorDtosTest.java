@@ -35,6 +35,8 @@ class VendorDtosTest {
             entry("sonarr.EpisodeResource.id", "an int in EpisodeResource since 3.0.5"),
             entry("sonarr.EpisodeResource.seasonNumber", "an int in EpisodeResource since 3.0.5"),
             entry("sonarr.EpisodeResource.episodeNumber", "an int in EpisodeResource since 3.0.5"),
+            // Radarr v3 to v5 and Sonarr v3 and v4 (contract/radarr/SOURCES.md).
+            entry("servarr.CommandResource.id", "a queued command's id; the arrs leave out only an id of 0"),
             // NOT NULL columns of the request and media entities in Overseerr 1.3x, Jellyseerr 2.x and Seerr 3.x
             // (contract/overseerr/SOURCES.md).
             entry("overseerr.MediaRequest.id", "the request's primary key"),
@@ -102,7 +104,8 @@ class VendorDtosTest {
                         "plex.NotificationMessage.Timeline",
                         "plex.NotificationMessage.Job",
                         "servarr.NotificationResource",
-                        "servarr.NotificationResource.Field");
+                        "servarr.NotificationResource.Field",
+                        "servarr.CommandResource");
     }
 
     private static Set<Class<?>> vendorDtos() {

@@ -10,8 +10,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Reads requests from one Overseerr instance (or Jellyseerr, Seerr: same paths) through its API v1.
- * Every call fails with {@link AdapterFailure} when Overseerr cannot give a usable answer.
+ * Reads requests from one Overseerr instance (or Jellyseerr, Seerr: same paths) through its API v1,
+ * and approves or declines them. Every call fails with {@link AdapterFailure} when Overseerr cannot give a usable answer.
  */
 public final class OverseerrClient {
 
@@ -29,10 +29,30 @@ public final class OverseerrClient {
 
     /** Request {@code requestId} as Overseerr has it now, or empty when there is no such request. */
     public Mono<Optional<OverseerrRequest>> findRequest(long requestId) {
-        if (requestId <= 0) {
-            throw new IllegalArgumentException("requestId must be positive: " + requestId);
-        }
+        requirePositive(requestId);
         return api.find(REQUEST, MediaRequest::toRequest, "/api/v1/request/{requestId}", requestId);
+    }
+
+    /**
+     * {@code POST /api/v1/request/{id}/approve}: approves request {@code requestId} and answers it
+     * as saved, {@link OverseerrRequestStatus#APPROVED}; Overseerr then sends it to Radarr or Sonarr.
+     * Overseerr approves whatever the request's status, an approved one again (and sends it again):
+     * read it first with {@link #findRequest} and approve only one still {@link
+     * OverseerrRequestStatus#PENDING}. A request Overseerr does not have is a {@link
+     * Kind#REJECTED} failure (HTTP 404), as is any failure while Overseerr saves it: every fork
+     * answers both with the same 404.
+     */
+    public Mono<OverseerrRequest> approve(long requestId) {
+        return decide(requestId, "approve");
+    }
+
+    /**
+     * {@code POST /api/v1/request/{id}/decline}: declines request {@code requestId} and answers it as
+     * saved, {@link OverseerrRequestStatus#DECLINED}; as with {@link #approve}, whatever its status
+     * was, and a request Overseerr does not have is a {@link Kind#REJECTED} failure.
+     */
+    public Mono<OverseerrRequest> decline(long requestId) {
+        return decide(requestId, "decline");
     }
 
     /**
@@ -42,6 +62,19 @@ public final class OverseerrClient {
      */
     public Mono<String> version() {
         return api.get(STATUS, StatusResponse::toVersion, "/api/v1/status");
+    }
+
+    // The route takes no body; the forks validate requests against their OpenAPI file, which gives it none.
+    private Mono<OverseerrRequest> decide(long requestId, String decision) {
+        requirePositive(requestId);
+        return api.postEmpty(
+                REQUEST, MediaRequest::toRequest, "/api/v1/request/{requestId}/{decision}", requestId, decision);
+    }
+
+    private static void requirePositive(long requestId) {
+        if (requestId <= 0) {
+            throw new IllegalArgumentException("requestId must be positive: " + requestId);
+        }
     }
 
     @Override

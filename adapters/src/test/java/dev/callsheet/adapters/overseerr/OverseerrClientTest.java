@@ -1,10 +1,13 @@
 package dev.callsheet.adapters.overseerr;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.callsheet.adapters.ClientFixtures.API_KEY;
@@ -13,6 +16,7 @@ import static dev.callsheet.adapters.ClientFixtures.closedPortUrl;
 import static dev.callsheet.adapters.ClientFixtures.endpoint;
 import static dev.callsheet.adapters.ClientFixtures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -127,6 +131,79 @@ class OverseerrClientTest {
                             .findRequest(128)
                             .block())
                     .isPresent();
+        }
+    }
+
+    @Nested
+    class Deciding {
+
+        // Overseerr answers the request as saved; only its status changed.
+        private static String decided(int status) {
+            String pending = body("overseerr/request-131-tv-pending.json");
+            assertThat(pending).startsWith("{\n  \"id\": 131,\n  \"status\": 1,");
+            return pending.replaceFirst("\"status\": 1,", "\"status\": " + status + ",");
+        }
+
+        @Test
+        void approvesWithABodilessPostAndReadsTheRequestAsSaved() {
+            OVERSEERR.stubFor(
+                    post(urlPathEqualTo("/api/v1/request/131/approve")).willReturn(okJson(decided(2))));
+
+            OverseerrRequest approved = overseerr.approve(131).block();
+
+            assertThat(approved.id()).isEqualTo(131);
+            assertThat(approved.status()).isEqualTo(OverseerrRequestStatus.APPROVED);
+            assertThat(approved.seasons()).containsExactly(1, 2);
+            OVERSEERR.verify(postRequestedFor(urlPathEqualTo("/api/v1/request/131/approve"))
+                    .withHeader("X-Api-Key", equalTo(API_KEY))
+                    .withRequestBody(absent()));
+        }
+
+        @Test
+        void declinesWithABodilessPostAndReadsTheRequestAsSaved() {
+            OVERSEERR.stubFor(
+                    post(urlPathEqualTo("/api/v1/request/131/decline")).willReturn(okJson(decided(3))));
+
+            assertThat(overseerr.decline(131).block().status()).isEqualTo(OverseerrRequestStatus.DECLINED);
+            OVERSEERR.verify(postRequestedFor(urlPathEqualTo("/api/v1/request/131/decline"))
+                    .withHeader("X-Api-Key", equalTo(API_KEY))
+                    .withRequestBody(absent()));
+            OVERSEERR.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/request/131/approve")));
+        }
+
+        // Every fork answers 404 for an unknown id, and for any failure while saving: not "no such thing".
+        @Test
+        void reportsARequestOverseerrDoesNotHaveAsRejected() {
+            OVERSEERR.stubFor(post(urlPathEqualTo("/api/v1/request/999/approve"))
+                    .willReturn(aResponse().withStatus(404).withBody(body("overseerr/request-not-found.json"))));
+
+            AdapterFailure failure = failureOf(overseerr.approve(999));
+
+            assertThat(failure.kind()).isEqualTo(Kind.REJECTED);
+            assertThat(failure.retryable()).isFalse();
+            assertThat(failure)
+                    .hasMessageContaining("(HTTP 404 on POST /api/v1/request/999/approve)")
+                    .hasMessageEndingWith("Request not found.\" }");
+        }
+
+        // The key acts as Overseerr's first user, the owner; without that user it authenticates nobody.
+        @Test
+        void reportsAKeyThatMayNotDecideAsUnauthorized() {
+            OVERSEERR.stubFor(
+                    post(urlPathEqualTo("/api/v1/request/131/decline"))
+                            .willReturn(
+                                    aResponse()
+                                            .withStatus(403)
+                                            .withBody(
+                                                    "{\"status\":403,\"error\":\"You do not have permission to access this endpoint\"}")));
+
+            assertThat(failureOf(overseerr.decline(131)).kind()).isEqualTo(Kind.UNAUTHORIZED);
+        }
+
+        @Test
+        void refusesIdsThatCannotExist() {
+            assertThatIllegalArgumentException().isThrownBy(() -> overseerr.approve(0));
+            assertThatIllegalArgumentException().isThrownBy(() -> overseerr.decline(-3));
         }
     }
 

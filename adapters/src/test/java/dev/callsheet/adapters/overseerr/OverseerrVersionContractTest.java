@@ -2,6 +2,7 @@ package dev.callsheet.adapters.overseerr;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -11,6 +12,7 @@ import static dev.callsheet.adapters.ClientFixtures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.callsheet.adapters.AdapterFailure;
 import dev.callsheet.adapters.AdapterFailure.Kind;
@@ -43,16 +45,23 @@ class OverseerrVersionContractTest {
 
     private final OverseerrClient overseerr = new OverseerrClient(endpoint(OVERSEERR.baseUrl()), WebClient.builder());
 
-    /** One call of the client: the path the server serves it at, its fixture's name, and how it is made. */
+    /**
+     * One call of the client: the method and path the server serves it at, its fixture's name, and how
+     * it is made.
+     */
     enum Call {
-        REQUEST("/api/v1/request/[0-9]+", "request", client -> client.findRequest(212)),
-        STATUS("/api/v1/status", "status", OverseerrClient::version);
+        REQUEST(RequestMethod.GET, "/api/v1/request/[0-9]+", "request", client -> client.findRequest(212)),
+        APPROVE(RequestMethod.POST, "/api/v1/request/[0-9]+/approve", "approve", client -> client.approve(213)),
+        DECLINE(RequestMethod.POST, "/api/v1/request/[0-9]+/decline", "decline", client -> client.decline(213)),
+        STATUS(RequestMethod.GET, "/api/v1/status", "status", OverseerrClient::version);
 
+        private final RequestMethod method;
         private final String path;
         private final String fixture;
         private final Function<OverseerrClient, Mono<?>> call;
 
-        Call(String path, String fixture, Function<OverseerrClient, Mono<?>> call) {
+        Call(RequestMethod method, String path, String fixture, Function<OverseerrClient, Mono<?>> call) {
+            this.method = method;
             this.path = path;
             this.fixture = fixture;
             this.call = call;
@@ -74,6 +83,10 @@ class OverseerrVersionContractTest {
                                 new OverseerrMedia(
                                         83867, 393189L, null, 31, OverseerrMediaStatus.PARTIALLY_AVAILABLE)))),
                 arguments("overseerr-1.3x", Call.STATUS, "1.33.2"),
+                // Every fork answers the request as saved: the new status, the media as it was loaded
+                // (Overseerr updates the media's status apart, after answering).
+                arguments("overseerr-1.3x", Call.APPROVE, pendingMovie(OverseerrRequestStatus.APPROVED)),
+                arguments("overseerr-1.3x", Call.DECLINE, pendingMovie(OverseerrRequestStatus.DECLINED)),
                 // Jellyseerr: a Jellyfin user has no plexUsername; request status 5 is Jellyseerr's own.
                 arguments(
                         "jellyseerr-2.x",
@@ -87,6 +100,8 @@ class OverseerrVersionContractTest {
                                 new Requester("dave", "dave"),
                                 new OverseerrMedia(329865, null, "tt2543164", 1108, OverseerrMediaStatus.AVAILABLE)))),
                 arguments("jellyseerr-2.x", Call.STATUS, "2.7.3"),
+                arguments("jellyseerr-2.x", Call.APPROVE, pendingSeries(OverseerrRequestStatus.APPROVED)),
+                arguments("jellyseerr-2.x", Call.DECLINE, pendingSeries(OverseerrRequestStatus.DECLINED)),
                 arguments(
                         "seerr-3.x",
                         Call.REQUEST,
@@ -99,6 +114,10 @@ class OverseerrVersionContractTest {
                                 new Requester("erin_plex", "erin@example.com"),
                                 new OverseerrMedia(95396, 371980L, "tt11280740", 57, OverseerrMediaStatus.DELETED)))),
                 arguments("seerr-3.x", Call.STATUS, "3.1.0"),
+                // A 4K request for a movie whose regular copy is available: the media's status is the
+                // regular copy's.
+                arguments("seerr-3.x", Call.APPROVE, pending4kMovie(OverseerrRequestStatus.APPROVED)),
+                arguments("seerr-3.x", Call.DECLINE, pending4kMovie(OverseerrRequestStatus.DECLINED)),
                 // Only the NOT NULL columns: no tvdbId, imdbId or externalServiceId, which read as null.
                 arguments(
                         "minimal",
@@ -111,13 +130,59 @@ class OverseerrVersionContractTest {
                                 List.of(1),
                                 new Requester("carol@example.com", "carol@example.com"),
                                 new OverseerrMedia(83867, null, null, null, OverseerrMediaStatus.PENDING)))),
-                arguments("minimal", Call.STATUS, "1.30.0"));
+                arguments("minimal", Call.STATUS, "1.30.0"),
+                arguments("minimal", Call.APPROVE, minimalDecided(OverseerrRequestStatus.APPROVED)),
+                arguments("minimal", Call.DECLINE, minimalDecided(OverseerrRequestStatus.DECLINED)));
+    }
+
+    private static OverseerrRequest pendingMovie(OverseerrRequestStatus decided) {
+        return new OverseerrRequest(
+                213,
+                decided,
+                MediaType.MOVIE,
+                false,
+                List.of(),
+                new Requester("Carol", "carol@example.com"),
+                new OverseerrMedia(693134, null, "tt15239678", null, OverseerrMediaStatus.PENDING));
+    }
+
+    private static OverseerrRequest pendingSeries(OverseerrRequestStatus decided) {
+        return new OverseerrRequest(
+                89,
+                decided,
+                MediaType.SERIES,
+                false,
+                List.of(1, 2),
+                new Requester("dave", "dave"),
+                new OverseerrMedia(95396, 371980L, null, null, OverseerrMediaStatus.PENDING));
+    }
+
+    private static OverseerrRequest pending4kMovie(OverseerrRequestStatus decided) {
+        return new OverseerrRequest(
+                1046,
+                decided,
+                MediaType.MOVIE,
+                true,
+                List.of(),
+                new Requester("erin_plex", "erin@example.com"),
+                new OverseerrMedia(603, null, "tt0133093", 12, OverseerrMediaStatus.AVAILABLE));
+    }
+
+    private static OverseerrRequest minimalDecided(OverseerrRequestStatus decided) {
+        return new OverseerrRequest(
+                212,
+                decided,
+                MediaType.SERIES,
+                false,
+                List.of(1),
+                new Requester("carol@example.com", "carol@example.com"),
+                new OverseerrMedia(83867, null, null, null, OverseerrMediaStatus.PENDING));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("answers")
     void readsTheAnswerOfEverySupportedVersion(String version, Call call, Object expected) {
-        OVERSEERR.stubFor(get(urlPathMatching(call.path))
+        OVERSEERR.stubFor(request(call.method.getName(), urlPathMatching(call.path))
                 .willReturn(okJson(body("contract/overseerr/" + version + "/" + call.fixture + ".json"))));
 
         assertThat(call.call.apply(overseerr).block())
