@@ -5,7 +5,7 @@ package dev.callsheet.command;
  * missing configuration, a series the service does not have yet). {@code dev.callsheet.adapters
  * .AdapterFailure} covers the service's reasons.
  */
-final class AttemptFailed extends RuntimeException {
+public final class AttemptFailed extends RuntimeException {
 
     private final boolean retryable;
 
@@ -15,12 +15,12 @@ final class AttemptFailed extends RuntimeException {
     }
 
     /** Trying again later may succeed without anyone changing anything. */
-    static AttemptFailed retryable(String reason) {
+    public static AttemptFailed retryable(String reason) {
         return new AttemptFailed(reason, true);
     }
 
     /** Trying again cannot help until someone changes something. */
-    static AttemptFailed permanent(String reason) {
+    public static AttemptFailed permanent(String reason) {
         return new AttemptFailed(reason, false);
     }
 

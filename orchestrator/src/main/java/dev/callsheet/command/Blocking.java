@@ -10,11 +10,11 @@ import reactor.core.publisher.Mono;
  * thread is its own, not an event loop, and the record must not be acknowledged before its outcome is
  * written. The client's own timeouts bound each read; this bounds the whole answer.
  */
-final class Blocking {
+public final class Blocking {
 
     private Blocking() {}
 
-    static <T> T await(Mono<T> call, String service, ApiEndpoint endpoint) {
+    public static <T> T await(Mono<T> call, String service, ApiEndpoint endpoint) {
         Duration limit = endpoint.timeout().multipliedBy(2);
         try {
             return call.block(limit);

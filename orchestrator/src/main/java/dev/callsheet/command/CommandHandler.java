@@ -5,7 +5,7 @@ import dev.callsheet.events.command.CommandOutcome;
 import java.util.Optional;
 
 /** Carries out one type of command against its service. */
-interface CommandHandler<C extends Command> {
+public interface CommandHandler<C extends Command> {
 
     /**
      * One attempt. Blocks the listener thread until the service answered or its timeout passed.

@@ -37,18 +37,24 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaRetryTopic
-class CommandListenerConfiguration {
+public class CommandListenerConfiguration {
 
-    static final String CONTAINER_FACTORY = "commandListenerContainerFactory";
+    public static final String CONTAINER_FACTORY = "commandListenerContainerFactory";
 
     @Bean
-    CommandListener commandListener(InstanceProperties instances, InboundWriter inbound, CommandProperties commands) {
-        var clients = new ServiceClients(instances, WebClient.builder(), Clock.systemUTC());
-        return new CommandListener(
-                new EpisodeResolver(clients),
-                new OverseerrLookup(clients),
-                new OutcomeWriter(inbound),
-                commands.retry());
+    CommandListener commandListener(ServiceClients clients, CommandAttempts attempts) {
+        return new CommandListener(new EpisodeResolver(clients), new OverseerrLookup(clients), attempts);
+    }
+
+    /** The services' clients, one per instance, shared by every capability's handlers. */
+    @Bean
+    ServiceClients serviceClients(InstanceProperties instances) {
+        return new ServiceClients(instances, WebClient.builder(), Clock.systemUTC());
+    }
+
+    @Bean
+    CommandAttempts commandAttempts(InboundWriter inbound, CommandProperties commands) {
+        return new CommandAttempts(new OutcomeWriter(inbound), commands.retry());
     }
 
     @Bean(CONTAINER_FACTORY)

@@ -13,23 +13,23 @@ import java.util.Optional;
  *     AttemptFailed} for Callsheet's own
  * @param retryIn when the next attempt comes; null when the command is given up
  */
-record FailedAttempt(int attempt, RuntimeException error, Duration retryIn) {
+public record FailedAttempt(int attempt, RuntimeException error, Duration retryIn) {
 
-    FailedAttempt {
+    public FailedAttempt {
         Objects.requireNonNull(error, "error");
     }
 
     /** What went wrong, without secrets: every message the adapters and handlers write is redacted. */
-    String reason() {
+    public String reason() {
         return error.getMessage();
     }
 
     /** Where the service's answer stopped being readable, when that was the failure. */
-    Optional<AdapterFailure.Unreadable> unreadable() {
+    public Optional<AdapterFailure.Unreadable> unreadable() {
         return error instanceof AdapterFailure failure ? failure.unreadable() : Optional.empty();
     }
 
-    boolean givenUp() {
+    public boolean givenUp() {
         return retryIn == null;
     }
 }

@@ -18,24 +18,24 @@ import org.springframework.web.reactive.function.client.WebClient;
  * callsheet.instances.<name>.*}. An instance that is not declared, or lacks its URL or API key, fails
  * the command permanently with the settings to add; the key itself never appears in a message.
  */
-final class ServiceClients {
+public final class ServiceClients {
 
     private final InstanceProperties instances;
     private final WebClient.Builder webClient;
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
     private final ServiceVersions versions;
 
-    ServiceClients(InstanceProperties instances, WebClient.Builder webClient, Clock clock) {
+    public ServiceClients(InstanceProperties instances, WebClient.Builder webClient, Clock clock) {
         this.instances = instances;
         this.webClient = webClient;
         this.versions = new ServiceVersions(clock);
     }
 
-    SonarrClient sonarr(String name) {
+    public SonarrClient sonarr(String name) {
         return client(SourceKind.SONARR, "Sonarr", name, SonarrClient::new, SonarrClient.class);
     }
 
-    OverseerrClient overseerr(String name) {
+    public OverseerrClient overseerr(String name) {
         return client(SourceKind.OVERSEERR, "Overseerr", name, OverseerrClient::new, OverseerrClient.class);
     }
 
@@ -43,7 +43,7 @@ final class ServiceClients {
      * The version instance {@code name} of {@code kind} reports, remembered for a while; empty when it
      * would not say, or when Callsheet has no way to ask that kind.
      */
-    Optional<String> version(SourceKind kind, String name) {
+    public Optional<String> version(SourceKind kind, String name) {
         return switch (kind) {
             case SONARR ->
                 versions.of(
@@ -59,7 +59,7 @@ final class ServiceClients {
     }
 
     /** The endpoint of instance {@code name}, for the timeouts of calls made to it. */
-    ApiEndpoint endpoint(SourceKind kind, String service, String name) {
+    public ApiEndpoint endpoint(SourceKind kind, String service, String name) {
         var instance = instances.find(kind, name).orElseThrow(() -> unconfigured(service, name));
         if (instance.url() == null
                 || instance.apiKey() == null

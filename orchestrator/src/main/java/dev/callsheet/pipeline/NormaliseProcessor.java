@@ -7,6 +7,8 @@ import dev.callsheet.events.EventJson;
 import dev.callsheet.events.InboundHeaders;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.CommandOutcome;
+import dev.callsheet.events.command.OwnRecord;
+import dev.callsheet.events.command.UserAction;
 import dev.callsheet.normalise.ParsedWebhook;
 import dev.callsheet.normalise.UnparseableWebhook;
 import dev.callsheet.normalise.WebhookParsers;
@@ -100,19 +102,21 @@ final class NormaliseProcessor implements Processor<String, byte[], String, Norm
     }
 
     /**
-     * The outcome of one of Callsheet's own commands. Callsheet is not a source whose status anyone
-     * watches, so it is not "heard"; an unreadable outcome is still dead-lettered.
+     * The outcome of one of Callsheet's own commands, or what someone did through its API. Callsheet is
+     * not a source whose status anyone watches, so it is not "heard"; an unreadable record is still
+     * dead-lettered.
      */
     private void own(Record<String, byte[]> record, Delivery delivery, Original original, byte[] body) {
-        CommandOutcome outcome;
+        OwnRecord own;
         try {
-            outcome = EventJson.mapper().readValue(body, CommandOutcome.class);
+            own = EventJson.mapper().readValue(body, OwnRecord.class);
         } catch (JacksonException | IllegalArgumentException e) {
-            reject(record, deadLetter(delivery, original, "not a command outcome: " + e.getMessage()));
+            reject(record, deadLetter(delivery, original, "not a record of Callsheet's own: " + e.getMessage()));
             return;
         }
-        switch (outcome) {
+        switch (own) {
             case CommandOutcome.MediaFact fact -> fact(record, new Envelope(fact.mediaKey(), delivery, fact.event()));
+            case UserAction action -> fact(record, new Envelope(action.mediaKey(), delivery, action.event()));
             case CommandOutcome.KeyFound found ->
                 lookup(record, found.lookup().value(), new LookupInput.Found(found.commandId(), found.seriesTvdbId()));
             case CommandOutcome.KeyNotFound notFound ->

@@ -2,6 +2,7 @@ package dev.callsheet.plex;
 
 import dev.callsheet.events.EventJson;
 import dev.callsheet.events.command.Command;
+import dev.callsheet.events.command.DecideOverseerrRequest;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
@@ -44,6 +45,7 @@ final class PlexCommandListener implements MessageListener<String, byte[]> {
             case RescanPlexFolder rescan -> submit(rescan);
             case ResolveSeriesEpisodes other -> {}
             case LookUpOverseerrRequest other -> {}
+            case DecideOverseerrRequest other -> {}
         }
     }
 

@@ -107,7 +107,8 @@ class OwnerRouting {
         return items.stream().sorted(order).limit(limit).toList();
     }
 
-    private static boolean routed(ServerHttpRequest request) {
+    /** Whether another instance passed this request on, asking for this instance's own answer. */
+    static boolean routed(ServerHttpRequest request) {
         return request.getHeaders().containsHeader(ROUTED_HEADER);
     }
 

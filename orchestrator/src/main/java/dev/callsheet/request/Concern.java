@@ -21,6 +21,7 @@ import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
 import dev.callsheet.events.media.NamedEpisodes;
+import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
 import dev.callsheet.events.media.PlexNotConfirmed;
@@ -29,6 +30,7 @@ import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestApproved;
 import dev.callsheet.events.media.RequestAutoApproved;
 import dev.callsheet.events.media.RequestAvailable;
+import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
@@ -54,6 +56,13 @@ final class Concern {
      * touches, or whose scope the fact grew ({@code grown}).
      */
     static List<RequestId> requests(MediaItem item, MediaEvent event, Set<RequestId> grown) {
+        if (event instanceof RequestDecided || event instanceof OverseerrDecisionSent) {
+            // Decided in Callsheet: only a request it knows can have been decided.
+            return item.requests().values().stream()
+                    .filter(request -> DecisionRules.concerns(request, event))
+                    .map(Request::id)
+                    .toList();
+        }
         return named(event).map(List::of).orElseGet(() -> item.requests().values().stream()
                 .filter(Request::followsMedia)
                 .filter(request -> grown.contains(request.id()) || touches(item, request, event))
@@ -98,13 +107,18 @@ final class Concern {
             case PlexNotConfirmed e -> Optional.empty();
             case SeriesDeleted e -> Optional.empty();
             case EpisodeAvailable e -> Optional.empty();
+            case RequestDecided e -> Optional.empty();
+            case OverseerrDecisionSent e -> Optional.empty();
         };
     }
 
-    /** A command's failure concerns the requests waiting for its outcome: those handed to Sonarr. */
+    /**
+     * A command's failure concerns the requests waiting for its outcome: those handed to the *arr app,
+     * and the one whose decision it carries.
+     */
     private static boolean touches(MediaItem item, Request request, MediaEvent event) {
-        if (event instanceof CommandAttemptFailed) {
-            return request.pastApproval();
+        if (event instanceof CommandAttemptFailed failed) {
+            return request.pastApproval() || DecisionRules.waitingFor(request, failed.commandId());
         }
         if (event instanceof DownloadReported && request.state() == RequestState.REQUESTED) {
             return false;

@@ -3,6 +3,7 @@ package dev.callsheet.request;
 import dev.callsheet.events.Envelope;
 import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.RequestId;
+import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.MediaEvent;
@@ -70,12 +71,20 @@ public final class Decider {
         Map<RequestId, Request> requests = new LinkedHashMap<>(item.requests());
         boolean approved = false;
         Requester requester = event instanceof RequestEvent e ? e.requestedBy() : null;
+        String origin = event instanceof RequestEvent && envelope.delivery().source() == SourceKind.OVERSEERR
+                ? envelope.delivery().instance()
+                : null;
+        List<Command> decisions = new ArrayList<>();
         for (RequestId id : Concern.requests(item, event, scoped.joined().keySet())) {
             Request request = requests.get(id);
             List<Step> steps = RequestRules.steps(request, event, item.stageFor(id), scoped.grew(id));
             approved |= steps.stream().anyMatch(step -> step.to() == RequestState.APPROVED);
-            Request next = evolve(request, id, steps, timeline, scoped.joined(id), requester, now);
-            requests.put(id, next.withRequester(requester));
+            Request next = evolve(request, id, steps, timeline, scoped.joined(id), requester, now)
+                    .withRequester(requester)
+                    .withOrigin(origin);
+            DecisionRules.Carried carried = DecisionRules.after(item.key(), request, next, event);
+            decisions.addAll(carried.commands());
+            requests.put(id, carried.request());
         }
         MediaItem after = item.withRequests(requests, timeline.lastSequence()).remembering(fingerprint);
         List<Command> listing =
@@ -84,7 +93,7 @@ public final class Decider {
                 before,
                 ListingRules.asked(after, listing, now),
                 timeline.entries(),
-                concat(listing, asked.commands()),
+                concat(concat(listing, asked.commands()), List.copyOf(decisions)),
                 now);
     }
 

@@ -21,6 +21,7 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
 import dev.callsheet.events.media.PlexNotConfirmed;
@@ -28,6 +29,7 @@ import dev.callsheet.events.media.PlexPlace;
 import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
+import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
@@ -143,6 +145,18 @@ final class Details {
                         .place(e.place())
                         .episodes(e.episodes());
             case SeriesDeleted e -> details.put("filesDeleted", Boolean.toString(e.filesDeleted()));
+            case RequestDecided e ->
+                details.put("decisionId", e.decisionId())
+                        .put("verdict", e.verdict().name())
+                        .put("decidedBy", e.decidedBy())
+                        .put("reason", e.reason())
+                        .put("rule", e.rule());
+            case OverseerrDecisionSent e ->
+                details.put("instance", e.instance())
+                        .put("commandId", e.commandId())
+                        .put("verdict", e.verdict().name())
+                        .put("sent", Boolean.toString(e.sent()))
+                        .put("foundStatus", e.foundStatus());
             case EpisodeAvailable e ->
                 details.put("episode", e.episode().key().toString())
                         .put("server", e.server())

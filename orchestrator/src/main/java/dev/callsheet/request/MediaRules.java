@@ -19,6 +19,7 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
 import dev.callsheet.events.media.PlexNotConfirmed;
@@ -28,6 +29,7 @@ import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestApproved;
 import dev.callsheet.events.media.RequestAutoApproved;
 import dev.callsheet.events.media.RequestAvailable;
+import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
@@ -106,6 +108,8 @@ final class MediaRules {
                         ? EpisodeRules.inPlex(informed, e.episodes())
                         : reaching(informed, MediaProgress.AVAILABLE);
             case PlexNotConfirmed e -> informed;
+            case RequestDecided e -> informed;
+            case OverseerrDecisionSent e -> informed;
             case SeriesDeleted e -> EpisodeRules.removed(informed, e.filesDeleted());
             case EpisodeAvailable e -> plex.configured() ? informed : EpisodeRules.available(informed, e);
         };

@@ -12,27 +12,56 @@ import java.util.List;
  * @param requestedBy who asked; null until a fact says
  * @param since when it entered {@code state}
  * @param updatedAt when its view last changed
+ * @param origin the request manager instance (Overseerr, Jellyseerr, Seerr) it came from, which a
+ *     decision made in Callsheet is carried to; null for a request made in Callsheet, or one first
+ *     heard of from another source
+ * @param decision a decision made in Callsheet and not yet followed by the request manager; null when
+ *     none is waiting
  */
 public record Request(
-        RequestId id, Requester requestedBy, RequestState state, Instant since, Instant createdAt, Instant updatedAt) {
+        RequestId id,
+        Requester requestedBy,
+        RequestState state,
+        Instant since,
+        Instant createdAt,
+        Instant updatedAt,
+        String origin,
+        PendingDecision decision) {
 
     static Request opened(RequestId id, Requester requestedBy, Instant now) {
-        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now);
+        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now, null, null);
     }
 
+    /** A move ends any decision waiting: the request manager has followed it, or decided otherwise. */
     Request movedTo(RequestState next, Instant now) {
-        return new Request(id, requestedBy, next, now, createdAt, now);
+        return new Request(id, requestedBy, next, now, createdAt, now, origin, null);
     }
 
     Request touched(Instant now) {
-        return new Request(id, requestedBy, state, since, createdAt, now);
+        return new Request(id, requestedBy, state, since, createdAt, now, origin, decision);
     }
 
     /** Keeps the requester already known; a later fact only fills the gap. */
     Request withRequester(Requester requester) {
         return requestedBy != null || requester == null
                 ? this
-                : new Request(id, requester, state, since, createdAt, updatedAt);
+                : new Request(id, requester, state, since, createdAt, updatedAt, origin, decision);
+    }
+
+    /** Keeps the origin already known; a later fact only fills the gap. */
+    Request withOrigin(String instance) {
+        return origin != null || instance == null
+                ? this
+                : new Request(id, requestedBy, state, since, createdAt, updatedAt, instance, decision);
+    }
+
+    Request withDecision(PendingDecision pending) {
+        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, pending);
+    }
+
+    /** Waiting for a decision, and none made in Callsheet is on its way. */
+    public boolean awaitsDecision() {
+        return state == RequestState.REQUESTED && decision == null;
     }
 
     /** Declined and cancelled requests are over: media facts no longer concern them. */
@@ -67,6 +96,7 @@ public record Request(
                 shared ? item.download() : null,
                 shared ? item.attention() : List.of(),
                 item.plex().places(),
-                item.episodeProgress(id));
+                item.episodeProgress(id),
+                decision);
     }
 }

@@ -17,6 +17,7 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
 import dev.callsheet.events.media.PlexNotConfirmed;
@@ -25,6 +26,7 @@ import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestApproved;
 import dev.callsheet.events.media.RequestAutoApproved;
 import dev.callsheet.events.media.RequestAvailable;
+import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
@@ -121,6 +123,9 @@ final class RequestRules {
             case PlexScanRequested e -> {}
             case PlexItemFound e -> {}
             case PlexNotConfirmed e -> {}
+            // The request manager's own webhook moves the request once it has the decision.
+            case RequestDecided e -> {}
+            case OverseerrDecisionSent e -> {}
         }
         // Whatever the fact, episodes that joined the scope are followed.
         if (scopeGrew && targets.isEmpty()) {

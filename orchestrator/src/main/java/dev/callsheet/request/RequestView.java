@@ -16,6 +16,8 @@ import java.util.List;
  * @param attention what needs a person's look; empty when nothing does
  * @param plex where the media is in each Plex server that confirmed it; empty before a confirmation
  * @param episodes for a series request, how far the episodes in its scope have come; null for a movie
+ * @param decision a decision made in Callsheet that the request manager has not followed yet; null
+ *     when none is waiting
  */
 public record RequestView(
         RequestId id,
@@ -29,4 +31,11 @@ public record RequestView(
         DownloadView download,
         List<Attention> attention,
         List<PlexLocation> plex,
-        EpisodeProgress episodes) {}
+        EpisodeProgress episodes,
+        PendingDecision decision) {
+
+    /** Waiting for a decision, and none made in Callsheet is on its way. */
+    public boolean awaitsDecision() {
+        return state == RequestState.REQUESTED && decision == null;
+    }
+}

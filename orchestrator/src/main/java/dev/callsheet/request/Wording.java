@@ -20,6 +20,7 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
 import dev.callsheet.events.media.PlexNotConfirmed;
@@ -29,6 +30,7 @@ import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestApproved;
 import dev.callsheet.events.media.RequestAutoApproved;
 import dev.callsheet.events.media.RequestAvailable;
+import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.RequestFailed;
@@ -53,8 +55,8 @@ final class Wording {
             case RequestSubmitted e -> "Request %s submitted by %s".formatted(e.requestId(), who(e.requestedBy()));
             case RequestAutoApproved e ->
                 "Request %s submitted by %s and auto-approved".formatted(e.requestId(), who(e.requestedBy()));
-            case RequestApproved e -> "Request %s approved".formatted(e.requestId());
-            case RequestDeclined e -> "Request %s declined".formatted(e.requestId());
+            case RequestApproved e -> "Request %s approved in Overseerr".formatted(e.requestId());
+            case RequestDeclined e -> "Request %s declined in Overseerr".formatted(e.requestId());
             case RequestFailed e -> "Request %s could not be handed to %s".formatted(e.requestId(), arr(e));
             case RequestAvailable e -> "Request manager reports request %s available".formatted(e.requestId());
             case MovieAdded e -> "Added to Radarr%s; it searches for a release".formatted(aside(e.addMethod()));
@@ -94,6 +96,8 @@ final class Wording {
             case PlexNotConfirmed e -> PlexWording.problem(e);
             case SeriesDeleted e -> e.filesDeleted() ? "Removed from Sonarr with its files" : "Removed from Sonarr";
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
+            case RequestDecided e -> DecisionWording.decided(e);
+            case OverseerrDecisionSent e -> DecisionWording.sent(e);
         };
     }
 

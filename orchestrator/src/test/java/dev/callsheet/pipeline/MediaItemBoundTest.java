@@ -124,7 +124,14 @@ class MediaItemBoundTest {
         var series =
                 new Series(episodes, Map.of(REQUEST, scope), new EpisodeListing("sonarr", NOW, NOW, null), downloads);
         var request = new Request(
-                REQUEST, new Requester("alice", "alice@example.com"), RequestState.AVAILABLE, NOW, NOW, NOW);
+                REQUEST,
+                new Requester("alice", "alice@example.com"),
+                RequestState.AVAILABLE,
+                NOW,
+                NOW,
+                NOW,
+                "overseerr",
+                null);
         return new MediaItem(
                 MediaKey.series(75069, false),
                 new MediaInfo(MediaType.SERIES, "General Hospital", 1963, 987L, 75069L, "tt0056758", false),

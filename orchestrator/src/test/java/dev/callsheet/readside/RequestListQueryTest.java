@@ -102,6 +102,7 @@ class RequestListQueryTest {
                 null,
                 List.of(),
                 List.of(),
+                null,
                 null);
     }
 }

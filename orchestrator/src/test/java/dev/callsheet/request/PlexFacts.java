@@ -3,11 +3,13 @@ package dev.callsheet.request;
 import dev.callsheet.events.media.EpisodeRef;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.MediaInfo;
+import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
 import dev.callsheet.events.media.PlexNotConfirmed;
 import dev.callsheet.events.media.PlexPlace;
 import dev.callsheet.events.media.PlexScanRequested;
+import dev.callsheet.events.media.RequestDecided;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,9 @@ final class PlexFacts {
         return event instanceof PlexScanRequested
                 || event instanceof PlexItemFound
                 || event instanceof PlexConfirmed
-                || event instanceof PlexNotConfirmed;
+                || event instanceof PlexNotConfirmed
+                || event instanceof RequestDecided
+                || event instanceof OverseerrDecisionSent;
     }
 
     /** The id of the first command for the movie's file, when its import was the scenario's {@code n}th delivery. */

@@ -45,6 +45,7 @@ class RequestViewTest {
                                 null),
                         List.of(),
                         List.of(),
+                        null,
                         null));
     }
 

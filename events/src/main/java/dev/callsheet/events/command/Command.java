@@ -9,8 +9,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ResolveSeriesEpisodes.class, name = "ResolveSeriesEpisodes"),
     @JsonSubTypes.Type(value = LookUpOverseerrRequest.class, name = "LookUpOverseerrRequest"),
     @JsonSubTypes.Type(value = RescanPlexFolder.class, name = "RescanPlexFolder"),
+    @JsonSubTypes.Type(value = ApproveOverseerrRequest.class, name = "ApproveOverseerrRequest"),
+    @JsonSubTypes.Type(value = DeclineOverseerrRequest.class, name = "DeclineOverseerrRequest"),
 })
-public sealed interface Command permits ResolveSeriesEpisodes, LookUpOverseerrRequest, RescanPlexFolder {
+public sealed interface Command
+        permits ResolveSeriesEpisodes, LookUpOverseerrRequest, RescanPlexFolder, DecideOverseerrRequest {
 
     /** Unique per command; the same id on every retry of it. */
     String id();

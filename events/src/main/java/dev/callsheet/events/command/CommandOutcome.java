@@ -18,7 +18,7 @@ import java.util.Objects;
     @JsonSubTypes.Type(value = CommandOutcome.KeyFound.class, name = "KeyFound"),
     @JsonSubTypes.Type(value = CommandOutcome.KeyNotFound.class, name = "KeyNotFound"),
 })
-public sealed interface CommandOutcome {
+public sealed interface CommandOutcome extends OwnRecord {
 
     /** The id of the command this answers. */
     String commandId();

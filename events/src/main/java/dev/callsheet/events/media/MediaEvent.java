@@ -40,6 +40,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PlexItemFound.class, name = "PlexItemFound"),
     @JsonSubTypes.Type(value = PlexConfirmed.class, name = "PlexConfirmed"),
     @JsonSubTypes.Type(value = PlexNotConfirmed.class, name = "PlexNotConfirmed"),
+    @JsonSubTypes.Type(value = RequestDecided.class, name = "RequestDecided"),
+    @JsonSubTypes.Type(value = OverseerrDecisionSent.class, name = "OverseerrDecisionSent"),
 })
 public sealed interface MediaEvent
         permits RequestEvent,
@@ -67,7 +69,9 @@ public sealed interface MediaEvent
                 PlexScanRequested,
                 PlexItemFound,
                 PlexConfirmed,
-                PlexNotConfirmed {
+                PlexNotConfirmed,
+                RequestDecided,
+                OverseerrDecisionSent {
 
     /** What the source said about the media item; never null. */
     MediaInfo media();

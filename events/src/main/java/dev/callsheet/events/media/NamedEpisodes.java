@@ -37,6 +37,8 @@ public final class NamedEpisodes {
             case UnrecognisedEvent e -> List.of();
             case CommandAttemptFailed e -> List.of();
             case DownloadReported e -> List.of();
+            case RequestDecided e -> List.of();
+            case OverseerrDecisionSent e -> List.of();
         };
     }
 }

@@ -1,0 +1,35 @@
+package dev.callsheet.request;
+
+import dev.callsheet.events.media.OverseerrDecisionSent;
+import dev.callsheet.events.media.RequestDecided;
+
+/** How the timeline words decisions made in Callsheet and their way to the request manager. */
+final class DecisionWording {
+
+    private DecisionWording() {}
+
+    static String decided(RequestDecided e) {
+        String verb = verb(e.verdict());
+        String who = e.rule() != null ? "rule '" + e.rule() + "'" : e.decidedBy() + " in Callsheet";
+        String why = e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason();
+        return "Request %s %s by %s%s".formatted(e.requestId(), verb, who, why);
+    }
+
+    static String sent(OverseerrDecisionSent e) {
+        String verb = verb(e.verdict());
+        return e.sent()
+                ? "Request %s %s at Overseerr '%s' for Callsheet".formatted(e.requestId(), verb, e.instance())
+                : "Overseerr '%s' has request %s %s already: nothing sent"
+                        .formatted(
+                                e.instance(),
+                                e.requestId(),
+                                String.valueOf(e.foundStatus()).toLowerCase());
+    }
+
+    private static String verb(RequestDecided.Verdict verdict) {
+        return switch (verdict) {
+            case APPROVE -> "approved";
+            case DECLINE -> "declined";
+        };
+    }
+}
