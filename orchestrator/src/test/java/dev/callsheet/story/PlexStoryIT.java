@@ -40,6 +40,8 @@ class PlexStoryIT {
 
     private static final String REQUEST = MovieStory.REQUEST;
     private static final String SERIES_REQUEST = "overseerr-128";
+    private static final List<String> SEASON_STAGES =
+            List.of("requested", "approved", "searching", "downloading", "imported", "available");
     private static final Duration PATIENCE = MovieStory.PATIENCE;
     private static final String TOKEN = "plex-server-token";
     private static final String FOLDER = "/data/media/films/Dune Part Two (2024)";
@@ -175,6 +177,82 @@ class PlexStoryIT {
 
     @Test
     void makesEverySeasonTwoEpisodeAvailableOnceFoundInPlexWithoutLibraryNew() {
+        List<String> files = tellTheSeasonUpToTheImport();
+
+        plexListsTheSeason(files);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(changedStates(callsheet, SERIES_REQUEST))
+                .containsExactlyElementsOf(SEASON_STAGES));
+        assertThat(availableEpisodes()).isEqualTo(10);
+        assertThat(timeline(callsheet, SERIES_REQUEST))
+                .extracting(entry -> entry.get("event"))
+                .contains("PlexScanRequested", "PlexConfirmed")
+                .doesNotContain("EpisodeAvailable", "PlexNotConfirmed");
+    }
+
+    @Test
+    void takesEpisodeLibraryNewBeforeTheLookupAsNewsOnly() {
+        List<String> files = tellTheSeasonUpToTheImport();
+
+        plexAnnouncesTheSeason();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(libraryNews()).hasSize(10));
+        assertThat(libraryNews())
+                .as("Plex's webhooks alone make nothing available while Plex does not list the files")
+                .allSatisfy(entry ->
+                        assertThat(entry).containsEntry("changed", false).containsEntry("state", "imported"));
+        assertThat(api(callsheet, "/api/requests/" + SERIES_REQUEST).state()).isEqualTo("imported");
+        assertThat(availableEpisodes()).isZero();
+        assertThat(timeline(callsheet, SERIES_REQUEST))
+                .extracting(entry -> entry.get("event"))
+                .doesNotContain("PlexConfirmed");
+
+        plexListsTheSeason(files);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(changedStates(callsheet, SERIES_REQUEST))
+                .containsExactlyElementsOf(SEASON_STAGES));
+        assertThat(availableEpisodes()).isEqualTo(10);
+        assertThat(timeline(callsheet, SERIES_REQUEST))
+                .filteredOn(entry -> Boolean.TRUE.equals(entry.get("changed")))
+                .filteredOn(entry -> "available".equals(entry.get("state")))
+                .extracting(entry -> entry.get("event"))
+                .as("only Plex's listing makes the season available")
+                .containsExactly("PlexConfirmed");
+    }
+
+    @Test
+    void takesEpisodeLibraryNewAfterTheConfirmationAsNoChange() {
+        List<String> files = tellTheSeasonUpToTheImport();
+        plexListsTheSeason(files);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(changedStates(callsheet, SERIES_REQUEST))
+                .containsExactlyElementsOf(SEASON_STAGES));
+        List<Map<String, Object>> confirmed = timeline(callsheet, SERIES_REQUEST);
+
+        plexAnnouncesTheSeason();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(libraryNews()).hasSize(10));
+        List<Map<String, Object>> told = timeline(callsheet, SERIES_REQUEST);
+        assertThat(told.subList(0, confirmed.size())).isEqualTo(confirmed);
+        // The import-complete payload names five files unlike the per-file imports; Plex never lists
+        // those, so their waits are still open and library.new may ask Plex to look at them again.
+        assertThat(told.subList(confirmed.size(), told.size()))
+                .as("news only: no state change, no second confirmation")
+                .allSatisfy(entry ->
+                        assertThat(entry).containsEntry("changed", false).containsEntry("state", "available"))
+                .extracting(entry -> entry.get("event"))
+                .contains("EpisodeAvailable")
+                .doesNotContain("PlexConfirmed", "PlexNotConfirmed");
+        assertThat(changedStates(callsheet, SERIES_REQUEST)).containsExactlyElementsOf(SEASON_STAGES);
+        assertThat(api(callsheet, "/api/requests/" + SERIES_REQUEST).state()).isEqualTo("available");
+        assertThat(availableEpisodes()).isEqualTo(10);
+    }
+
+    /**
+     * Overseerr's request for season 2, Sonarr's add, season-pack grab, ten per-file imports and
+     * import complete, up to the season folder's scan in Plex; returns the ten files as Sonarr named
+     * them.
+     */
+    private List<String> tellTheSeasonUpToTheImport() {
         var webhooks = callsheet.webhooks();
         webhooks.overseerr(payload("payloads/overseerr-media-pending-tv.json"))
                 .expectStatus()
@@ -200,29 +278,54 @@ class PlexStoryIT {
             files.add(seasonTwoFile(new String(download, StandardCharsets.UTF_8)));
             webhooks.sonarr(download).expectStatus().isAccepted();
         }
+        // Import complete follows the per-file imports in Sonarr; posted back to back it could be
+        // decided first, and then ask Plex for a file as holding every episode of the pack.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(seasonEntries("EpisodesImported"))
+                .hasSize(10));
         webhooks.sonarr(payload("payloads/sonarr-import-complete.json"))
                 .expectStatus()
                 .isAccepted();
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                        api(callsheet, "/api/requests/" + SERIES_REQUEST).state())
-                .isEqualTo("imported"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(seasonEntries("DownloadImported"))
+                .hasSize(1));
+        assertThat(api(callsheet, "/api/requests/" + SERIES_REQUEST).state()).isEqualTo("imported");
         await().atMost(PATIENCE)
                 .untilAsserted(() -> PLEX.verify(getRequestedFor(urlPathEqualTo("/library/sections/4/refresh"))
                         .withQueryParam("path", equalTo("/data/media/series/Severance/Season 02"))));
+        return files;
+    }
 
+    /** Plex's {@code library.new} for each season 2 episode, as a new-agent server sends it. */
+    private void plexAnnouncesTheSeason() {
+        for (int episode = 1; episode <= 10; episode++) {
+            callsheet
+                    .webhooks()
+                    .plex(payload("story/series/plex-library-new-episode-s02e%02d.json".formatted(episode)))
+                    .expectStatus()
+                    .isAccepted();
+        }
+    }
+
+    /** The season request's timeline entries for Plex's episode {@code library.new}. */
+    private List<Map<String, Object>> libraryNews() {
+        return seasonEntries("EpisodeAvailable");
+    }
+
+    private List<Map<String, Object>> seasonEntries(String event) {
+        return timeline(callsheet, SERIES_REQUEST).stream()
+                .filter(entry -> event.equals(entry.get("event")))
+                .toList();
+    }
+
+    private int availableEpisodes() {
+        String episodes =
+                api(callsheet, "/api/requests/" + SERIES_REQUEST + "/episodes").body();
+        return episodes.split("\"state\":\"available\"", -1).length - 1;
+    }
+
+    private static void plexListsTheSeason(List<String> files) {
         for (int episode = 1; episode <= 10; episode++) {
             plexListsTheEpisode(episode, files.get(episode - 1));
         }
-
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(changedStates(callsheet, SERIES_REQUEST))
-                .containsExactly("requested", "approved", "searching", "downloading", "imported", "available"));
-        String episodes =
-                api(callsheet, "/api/requests/" + SERIES_REQUEST + "/episodes").body();
-        assertThat(episodes.split("\"state\":\"available\"", -1)).hasSize(11);
-        assertThat(timeline(callsheet, SERIES_REQUEST))
-                .extracting(entry -> entry.get("event"))
-                .contains("PlexScanRequested", "PlexConfirmed")
-                .doesNotContain("EpisodeAvailable", "PlexNotConfirmed");
     }
 
     /** The season 2 file a Sonarr download webhook imported, as Sonarr names it. */
