@@ -10,7 +10,11 @@ import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.MovieImported;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What Plex must show for each file an import reports: the file, and the ids its item must be matched to. */
 final class PlexTargets {
@@ -44,6 +48,10 @@ final class PlexTargets {
      * one of them asked for already, or whose episodes Plex has confirmed with it, is not asked for
      * again. Each file gets the episodes a per-file import said it holds, else the release's.
      */
+    private static final Pattern EPISODE_NUMBERS = Pattern.compile("(?i)\\bS(\\d{1,4})((?:-?E\\d{1,4})+)");
+
+    private static final Pattern EPISODE = Pattern.compile("(?i)E(\\d{1,4})");
+
     static List<PlexTarget> importComplete(MediaItem item, DownloadImported e, PlexServers plex, Instant now) {
         List<PlexTarget> targets = new ArrayList<>();
         for (ImportedFile file : e.files()) {
@@ -51,6 +59,9 @@ final class PlexTargets {
                 continue;
             }
             List<EpisodeRef> held = heldBy(item, file.path(), e.episodes());
+            if (held.isEmpty()) {
+                held = namedIn(file.path(), e.episodes());
+            }
             targets.add(episodeTarget(item, file.path(), held.isEmpty() ? e.episodes() : held, false, now));
         }
         return targets;
@@ -65,6 +76,30 @@ final class PlexTargets {
                 .toList();
         return asked
                 || (!filed.isEmpty() && filed.stream().allMatch(episode -> episode.state() == EpisodeState.AVAILABLE));
+    }
+
+    /**
+     * The release's episodes a file's name numbers ({@code S02E03}, {@code S02E03E04}, {@code
+     * S02E03-E04}), for an import complete that comes before the file's own import: without them every
+     * file of a pack would be looked for as every episode of it, and Plex's filing of each under its
+     * own numbers would read as a mismatch. Empty when the name numbers none of them.
+     */
+    static List<EpisodeRef> namedIn(String path, List<EpisodeRef> release) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        Matcher numbers = EPISODE_NUMBERS.matcher(name);
+        if (!numbers.find()) {
+            return List.of();
+        }
+        int season = Integer.parseInt(numbers.group(1));
+        Set<Integer> episodes = new HashSet<>();
+        Matcher each = EPISODE.matcher(numbers.group(2));
+        while (each.find()) {
+            episodes.add(Integer.parseInt(each.group(1)));
+        }
+        return release.stream()
+                .filter(ref -> ref.key().season() == season
+                        && episodes.contains(ref.key().episode()))
+                .toList();
     }
 
     /** The episodes a per-file import said the file holds, as the release names them where it does. */

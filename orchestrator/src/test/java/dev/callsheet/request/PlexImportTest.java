@@ -160,7 +160,7 @@ class PlexImportTest {
         }
 
         @Test
-        void asksForEachFileOfAnImportCompleteNoPerFileImportReported() {
+        void asksForEachFileOfAnImportCompleteNoPerFileImportReportedAsTheEpisodesItsNameNumbers() {
             Outcome outcome = downloading().when(importComplete(2, season(1, 2)));
 
             assertThat(outcome.decision().commands())
@@ -168,8 +168,8 @@ class PlexImportTest {
                     .extracting(command -> command.target().path(), command -> command.target()
                             .episodes())
                     .containsExactly(
-                            tuple(SeriesFacts.path("S01E01", "WEBDL-2160p"), season(1, 2)),
-                            tuple(SeriesFacts.path("S01E02", "WEBDL-2160p"), season(1, 2)));
+                            tuple(SeriesFacts.path("S01E01", "WEBDL-2160p"), List.of(episode(1, 1))),
+                            tuple(SeriesFacts.path("S01E02", "WEBDL-2160p"), List.of(episode(1, 2))));
             assertThat(outcome.item().plex().waits()).hasSize(2);
         }
 
