@@ -1,8 +1,9 @@
 /**
  * Typed clients for the outside services Callsheet acts on, one sub-package per service: {@link
- * dev.callsheet.adapters.sonarr Sonarr}, what Radarr and Sonarr answer alike ({@link
- * dev.callsheet.adapters.servarr servarr}), {@link dev.callsheet.adapters.overseerr Overseerr}, {@link
- * dev.callsheet.adapters.plex Plex}, and the download clients {@link dev.callsheet.adapters.qbittorrent
+ * dev.callsheet.adapters.radarr Radarr}, {@link dev.callsheet.adapters.sonarr Sonarr}, what Radarr and
+ * Sonarr answer alike ({@link dev.callsheet.adapters.servarr servarr}), {@link
+ * dev.callsheet.adapters.overseerr Overseerr}, {@link dev.callsheet.adapters.plex Plex}, and the
+ * download clients {@link dev.callsheet.adapters.qbittorrent
  * qBittorrent}, {@link dev.callsheet.adapters.sabnzbd SABnzbd} and {@link
  * dev.callsheet.adapters.nzbget NZBGet}, whose jobs share the model in {@link
  * dev.callsheet.adapters.download}. What they share lives here: an instance's {@link

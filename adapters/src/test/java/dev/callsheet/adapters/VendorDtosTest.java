@@ -35,8 +35,12 @@ class VendorDtosTest {
             entry("sonarr.EpisodeResource.id", "an int in EpisodeResource since 3.0.5"),
             entry("sonarr.EpisodeResource.seasonNumber", "an int in EpisodeResource since 3.0.5"),
             entry("sonarr.EpisodeResource.episodeNumber", "an int in EpisodeResource since 3.0.5"),
-            // Radarr v3 to v5 and Sonarr v3 and v4 (contract/radarr/SOURCES.md).
+            // Radarr v3 to v5 (and, for commands, Sonarr v3 and v4) write every C# value type but leave out an
+            // id of 0 (contract/radarr/SOURCES.md).
             entry("servarr.CommandResource.id", "a queued command's id; the arrs leave out only an id of 0"),
+            entry("radarr.MovieResource.tmdbId", "an int in MovieResource since 3.0.0, looked up or in the library"),
+            entry("radarr.QualityProfileResource.id", "a stored profile's id, never 0"),
+            entry("radarr.RootFolderResource.id", "a stored root folder's id, never 0"),
             // NOT NULL columns of the request and media entities in Overseerr 1.3x, Jellyseerr 2.x and Seerr 3.x
             // (contract/overseerr/SOURCES.md).
             entry("overseerr.MediaRequest.id", "the request's primary key"),
@@ -71,7 +75,8 @@ class VendorDtosTest {
             entry("nzbget.NzbHistoryItem.downloadedSizeHi", "DownloadedSizeHi: only hidden duplicates lack it"));
 
     /** Records the clients write, not read: the mapper's reading rule does not apply. */
-    private static final Set<String> WRITTEN = Set.of("nzbget.RpcCall");
+    private static final Set<String> WRITTEN =
+            Set.of("nzbget.RpcCall", "radarr.MovieBody", "radarr.MovieBody.AddOptions", "radarr.MoviesSearchBody");
 
     @Test
     void demandsOnlyWhatEverySupportedVersionSends() {
@@ -105,7 +110,9 @@ class VendorDtosTest {
                         "plex.NotificationMessage.Job",
                         "servarr.NotificationResource",
                         "servarr.NotificationResource.Field",
-                        "servarr.CommandResource");
+                        "servarr.CommandResource",
+                        "radarr.MovieResource",
+                        "radarr.MovieResource.MediaCover");
     }
 
     private static Set<Class<?>> vendorDtos() {
