@@ -26,7 +26,7 @@ record ApprovalQueue(List<Waiting> approvals) {
      *
      * @param waitingSince when the request was made
      * @param seasons the season numbers a series request asks for; empty for a movie, or when not known
-     * @param media where the media stands beside this request: {@code UNKNOWN} when nothing else is
+     * @param mediaState where the media stands beside this request: {@code UNKNOWN} when nothing else is
      *     known of it, {@code ADDED} when the *arr app has it, up to {@code AVAILABLE} when it is in
      *     the library; null when this instance does not hold the media item
      * @param otherRequests the other open requests (neither declined nor cancelled) for the same media
@@ -35,12 +35,12 @@ record ApprovalQueue(List<Waiting> approvals) {
     record Waiting(
             RequestId id,
             MediaKey mediaKey,
-            MediaInfo info,
+            MediaInfo media,
             Requester requestedBy,
             boolean fourK,
             List<Integer> seasons,
             Instant waitingSince,
-            MediaProgress media,
+            MediaProgress mediaState,
             List<Other> otherRequests,
             long requesterLast7Days,
             long requesterLast30Days) {}
