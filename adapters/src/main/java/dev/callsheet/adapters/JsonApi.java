@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -115,16 +116,20 @@ public final class JsonApi {
      */
     public <D, T> Mono<T> post(
             TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object body) {
-        URI relative = RELATIVE.expand(path);
-        return send(
-                        new Reading<D, T>(type, translate, false),
-                        "POST " + relative,
-                        webClient
-                                .post()
-                                .uri(URI.create(base + relative))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .bodyValue(MAPPER.writeValueAsBytes(body)))
-                .map(Optional::orElseThrow);
+        return write(HttpMethod.POST, new Reading<>(type, translate, false), RELATIVE.expand(path), body);
+    }
+
+    /**
+     * {@code PUT path} (a URI template, expanded with {@code uriVariables}) with {@code body} as JSON,
+     * the answer read and translated as by {@link #get}. Messages name the call by its path only.
+     */
+    public <D, T> Mono<T> put(
+            TypeReference<D> type,
+            Function<? super D, ? extends T> translate,
+            String path,
+            Object body,
+            Object... uriVariables) {
+        return write(HttpMethod.PUT, new Reading<>(type, translate, false), RELATIVE.expand(path, uriVariables), body);
     }
 
     /**
@@ -147,6 +152,18 @@ public final class JsonApi {
 
     private record Reading<D, T>(
             TypeReference<D> type, Function<? super D, ? extends T> translate, boolean absentOn404) {}
+
+    private <D, T> Mono<T> write(HttpMethod method, Reading<D, T> reading, URI relative, Object body) {
+        return send(
+                        reading,
+                        method.name() + " " + relative,
+                        webClient
+                                .method(method)
+                                .uri(URI.create(base + relative))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(MAPPER.writeValueAsBytes(body)))
+                .map(Optional::orElseThrow);
+    }
 
     private <D, T> Mono<Optional<T>> exchange(Reading<D, T> reading, String path, Object... vars) {
         URI relative = RELATIVE.expand(path, vars);
