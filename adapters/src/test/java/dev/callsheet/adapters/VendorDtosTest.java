@@ -35,6 +35,10 @@ class VendorDtosTest {
             entry("sonarr.EpisodeResource.id", "an int in EpisodeResource since 3.0.5"),
             entry("sonarr.EpisodeResource.seasonNumber", "an int in EpisodeResource since 3.0.5"),
             entry("sonarr.EpisodeResource.episodeNumber", "an int in EpisodeResource since 3.0.5"),
+            entry("sonarr.LookupResource.tvdbId", "an int in SeriesResource since 3.0.5; what a tvdb: lookup matches"),
+            entry("sonarr.ProfileResource.id", "a stored profile's id, never 0, so never left out"),
+            entry("sonarr.RootFolderResource.id", "a stored root folder's id, never 0, so never left out"),
+            entry("sonarr.CommandResource.id", "a command's id, never 0 once Sonarr has taken it"),
             // NOT NULL columns of the request and media entities in Overseerr 1.3x, Jellyseerr 2.x and Seerr 3.x
             // (contract/overseerr/SOURCES.md).
             entry("overseerr.MediaRequest.id", "the request's primary key"),
@@ -69,7 +73,13 @@ class VendorDtosTest {
             entry("nzbget.NzbHistoryItem.downloadedSizeHi", "DownloadedSizeHi: only hidden duplicates lack it"));
 
     /** Records the clients write, not read: the mapper's reading rule does not apply. */
-    private static final Set<String> WRITTEN = Set.of("nzbget.RpcCall");
+    private static final Set<String> WRITTEN = Set.of(
+            "nzbget.RpcCall",
+            "sonarr.AddSeriesRequest",
+            "sonarr.AddSeriesRequest.Season",
+            "sonarr.AddSeriesRequest.AddOptions",
+            "sonarr.CommandRequest",
+            "sonarr.EpisodesMonitoredRequest");
 
     @Test
     void demandsOnlyWhatEverySupportedVersionSends() {
@@ -95,6 +105,8 @@ class VendorDtosTest {
                 .extracting(VendorDtosTest::name)
                 .contains(
                         "sonarr.SeriesResource",
+                        "sonarr.LookupResource",
+                        "sonarr.CommandResource.Body",
                         "overseerr.MediaRequest",
                         "qbittorrent.MainData",
                         "nzbget.NzbGroup",
