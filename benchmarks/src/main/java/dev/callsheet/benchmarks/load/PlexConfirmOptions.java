@@ -39,7 +39,7 @@ record PlexConfirmOptions(
 
     static final String USAGE = """
             PlexConfirmLoadGenerator --plex-port=<port> --sonarr-port=<port> [--url=http://localhost:8080]
-                                     [--movies=120] [--episodes=80] [--series=4] [--concurrency=8]
+                                     [--movies=120] [--episodes=80] [--series=4] [--concurrency=4]
                                      [--ceiling=180s] [--push=true|false] [--pid=<app pid>]
             environment (the values the app was started with): CALLSHEET_APIKEY,
               CALLSHEET_INTAKE_OVERSEERR_AUTHORIZATION, CALLSHEET_INTAKE_RADARR_USERNAME/_PASSWORD,
@@ -64,7 +64,7 @@ record PlexConfirmOptions(
                 bounded(given, "movies", 120, 0, 5_000),
                 bounded(given, "episodes", 80, 0, 5_000),
                 bounded(given, "series", 4, 1, 100),
-                bounded(given, "concurrency", 8, 1, 64),
+                bounded(given, "concurrency", 4, 1, 64),
                 seconds(given, "ceiling", 180, 600),
                 bounded(given, "plex-port", 0, 1, 65_535),
                 bounded(given, "sonarr-port", 0, 1, 65_535),
