@@ -14,6 +14,7 @@ public record ApprovalLink(RequestId request, Verdict verdict, Instant expiresAt
     public ApprovalLink {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(expiresAt, "expiresAt");
         expiresAt = Instant.ofEpochSecond(expiresAt.getEpochSecond());
     }
 

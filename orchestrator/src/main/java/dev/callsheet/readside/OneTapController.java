@@ -105,8 +105,7 @@ class OneTapController {
                 OneTapPage.refused(
                         HttpStatus.NOT_FOUND,
                         "No such request",
-                        "Callsheet has no request of this link any more. "
-                                + e.getBody().getDetail() + ".");
+                        "Callsheet knows no request for this link; nothing can be decided with it.");
             case CONFLICT ->
                 OneTapPage.refused(
                         HttpStatus.CONFLICT,
