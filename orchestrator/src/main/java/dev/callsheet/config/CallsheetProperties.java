@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminKey the admin key: the {@code X-Api-Key} that also acts through {@code /api} (every
  *     other method, and the GETs only admins may see); generated and kept under {@code dataDir} when
  *     unset
- * @param publicUrl the URL the outside services reach Callsheet at, used in the set-up hints logged
- *     at start-up; defaults to {@code http://<host name>:<port>}
+ * @param publicUrl the URL the outside services and people reach Callsheet at, used in the set-up
+ *     hints logged at start-up (defaulting to {@code http://<host name>:<port>}) and as the base of
+ *     the one-tap links (unset, each request's forwarded headers and host say it)
  */
 @ConfigurationProperties("callsheet")
 public record CallsheetProperties(@DefaultValue("./data") Path dataDir, String apiKey, String adminKey, URI publicUrl) {

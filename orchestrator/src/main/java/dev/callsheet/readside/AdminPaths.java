@@ -13,7 +13,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 final class AdminPaths {
 
     /** Where an admin-only GET is declared, as a Spring path pattern ({@code /api/approvals/{id}/links}). */
-    static final AdminPaths CALLSHEET = new AdminPaths(List.of());
+    static final AdminPaths CALLSHEET = new AdminPaths(List.of("/api/approvals/{id}/links"));
 
     private final List<PathPattern> patterns;
 

@@ -1,18 +1,16 @@
 package dev.callsheet.readside;
 
-import dev.callsheet.events.EventJson;
-import dev.callsheet.events.SourceKind;
-import dev.callsheet.events.command.UserAction;
+import dev.callsheet.config.CallsheetProperties;
 import dev.callsheet.events.media.RequestDecided;
-import dev.callsheet.intake.InboundWriter;
-import dev.callsheet.intake.ReceivedWebhook;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.pipeline.StoreQueries;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.SeriesScope;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -27,9 +25,10 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * {@code /api/approvals}: the queue of requests waiting for a decision, and the decisions. A decision
- * is written to {@code inbound} as a fact and answered {@code 202} once the broker has it; the
- * pipeline then carries it to the request manager. Nothing here calls a service.
+ * {@code /api/approvals}: the queue of requests waiting for a decision, the decisions, and each waiting
+ * request's one-tap links. A decision is written to {@code inbound} as a fact and answered {@code 202}
+ * once the broker has it; the pipeline then carries it to the request manager. Nothing here calls a
+ * service.
  */
 @RestController
 @RequestMapping("/api/approvals")
@@ -42,15 +41,22 @@ class ApprovalController {
 
     private final StoreQueries stores;
     private final OwnerRouting routing;
-    private final InboundWriter inbound;
-    private final DecisionIds ids;
+    private final DecisionWriter decisions;
+    private final ApprovalLinks links;
+    private final CallsheetProperties callsheet;
     private final Clock clock;
 
-    ApprovalController(StoreQueries stores, OwnerRouting routing, InboundWriter inbound) {
+    ApprovalController(
+            StoreQueries stores,
+            OwnerRouting routing,
+            DecisionWriter decisions,
+            ApprovalLinks links,
+            CallsheetProperties callsheet) {
         this.stores = stores;
         this.routing = routing;
-        this.inbound = inbound;
-        this.ids = new DecisionIds();
+        this.decisions = decisions;
+        this.links = links;
+        this.callsheet = callsheet;
         this.clock = Clock.systemUTC();
     }
 
@@ -85,6 +91,22 @@ class ApprovalController {
         return decide(id, RequestDecided.Verdict.DECLINE, body, request);
     }
 
+    /**
+     * The request's one-tap links, for an admin to pass on (a chat message, a notification); admin
+     * key only ({@link AdminPaths}), since holding a link is enough to decide.
+     */
+    @GetMapping("/{id}/links")
+    Mono<Links> links(@PathVariable String id, ServerHttpRequest request) {
+        return decisions.view(id, request).map(view -> {
+            if (!view.awaitsDecision()) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, DecisionWriter.notWaiting(view));
+            }
+            var issued = links.issue(view.id());
+            String base = LinkBase.of(callsheet.publicUrl(), request) + OneTapController.PATH;
+            return new Links(base + issued.approve(), base + issued.decline(), issued.expiresAt());
+        });
+    }
+
     private Mono<ResponseEntity<Accepted>> decide(
             String id, RequestDecided.Verdict verdict, Reason body, ServerHttpRequest request) {
         String reason = body == null || body.reason() == null || body.reason().isBlank()
@@ -94,45 +116,14 @@ class ApprovalController {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "reason: at most " + MAX_REASON + " characters, got " + reason.length());
         }
-        return routing.query(
-                        StoreNames.REQUEST_VIEWS,
-                        id,
-                        request,
-                        "/api/requests/" + id,
-                        () -> stores.<RequestView>get(StoreNames.REQUEST_VIEWS, id),
-                        "no request " + id)
-                .map(answer -> routing.body(answer, RequestView.class))
-                .flatMap(view -> write(view, verdict, reason));
-    }
-
-    private Mono<ResponseEntity<Accepted>> write(RequestView view, RequestDecided.Verdict verdict, String reason) {
-        if (!view.awaitsDecision()) {
-            String now = view.decision() != null
-                    ? "it was %s in Callsheet at %s and waits for its request manager"
-                            .formatted(
-                                    past(view.decision().verdict()),
-                                    view.decision().at())
-                    : "it is " + view.state().id();
-            throw new ResponseStatusException(
-                    HttpStatus.CONFLICT, "request %s is not waiting for a decision: %s".formatted(view.id(), now));
-        }
-        var decidedAt = clock.instant();
-        String decisionId = ids.next(decidedAt);
-        var decided = new RequestDecided(
-                view.media(),
-                view.id(),
-                decisionId,
-                verdict,
-                ADMIN,
-                reason,
-                null,
-                decidedAt,
-                verdict == RequestDecided.Verdict.APPROVE ? RequestDecided.APPROVE : RequestDecided.DECLINE);
-        byte[] bytes = EventJson.mapper().writeValueAsBytes(new UserAction(decisionId, view.mediaKey(), decided));
-        return inbound.write(new ReceivedWebhook(SourceKind.CALLSHEET, "api", "application/json", bytes, decidedAt))
-                .thenReturn(ResponseEntity.accepted()
+        return decisions
+                .view(id, request)
+                .flatMap(view -> decisions.write(view, verdict, ADMIN, reason))
+                .map(written -> ResponseEntity.accepted()
                         .body(new Accepted(
-                                decisionId, view.id().value(), verdict.name().toLowerCase())));
+                                written.decisionId(),
+                                written.view().id().value(),
+                                verdict.name().toLowerCase(Locale.ROOT))));
     }
 
     private List<Integer> seasons(RequestView view) {
@@ -142,12 +133,11 @@ class ApprovalController {
                 .orElse(List.of());
     }
 
-    private static String past(RequestDecided.Verdict verdict) {
-        return verdict == RequestDecided.Verdict.APPROVE ? "approved" : "declined";
-    }
-
     /** The optional body of a decision. */
     record Reason(String reason) {}
+
+    /** A waiting request's one-tap links, absolute, and when they stop working. */
+    record Links(String approve, String decline, Instant expiresAt) {}
 
     /** The answer to a decision: its id, on the request's timeline once the pipeline has it. */
     record Accepted(String decisionId, String request, String verdict) {}

@@ -124,6 +124,9 @@ class ApiKeyFilterTest {
         call(HttpMethod.POST, "/webhooks/radarr", "none").expectStatus().isNoContent();
         call(HttpMethod.GET, "/actuator/health", "none").expectStatus().isNoContent();
         call(HttpMethod.POST, "/apiary", "read").expectStatus().isNoContent();
+        // The one-tap pages: the token in the path is the credential.
+        call(HttpMethod.GET, "/a/some-token", "none").expectStatus().isNoContent();
+        call(HttpMethod.POST, "/a/some-token", "none").expectStatus().isNoContent();
     }
 
     @ParameterizedTest(name = "{0} key, {1}")

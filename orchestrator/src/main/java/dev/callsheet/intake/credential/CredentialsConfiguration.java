@@ -1,5 +1,6 @@
 package dev.callsheet.intake.credential;
 
+import dev.callsheet.config.ApprovalLinkProperties;
 import dev.callsheet.config.CallsheetProperties;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.intake.IntakeProperties;
@@ -9,7 +10,10 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Resolves the webhook credentials and the read and admin keys of {@code /api} once, at start-up. */
+/**
+ * Resolves the webhook credentials, the read and admin keys of {@code /api} and the signing key of the
+ * one-tap links once, at start-up.
+ */
 @Configuration(proxyBeanMethods = false)
 class CredentialsConfiguration {
 
@@ -56,6 +60,13 @@ class CredentialsConfiguration {
                     + ", or the read key could act: set one of them to another value");
         }
         return adminKey;
+    }
+
+    @Bean
+    LinkSecret linkSecret(ApprovalLinkProperties links, SecretsFile secretsFile) {
+        return new LinkSecret(secretsFile
+                .resolve(List.of(Wanted.of(LinkSecret.PROPERTY, links.linkSecret())))
+                .get(LinkSecret.PROPERTY));
     }
 
     private static BasicCredential basic(IntakeProperties.Basic configured, SourceKind source, Secret password) {
