@@ -106,6 +106,7 @@ public final class Decider {
                     RuleDecisions.decide(item.key(), carried.request(), event, rules, ledger, envelope.delivery(), now);
             if (ruled.isPresent()) {
                 DecisionRules.Carried byRule = DecisionRules.carry(item.key(), carried.request(), ruled.get());
+                // A decision nothing carries (a request no request manager sent) would only be words.
                 if (!byRule.request().equals(carried.request())) {
                     timeline.decided(byRule.request(), ruled.get());
                     carried = byRule;
