@@ -15,6 +15,9 @@ import java.util.List;
  *       when it is given up.
  *   <li>{@code timeline} – key request id, timeline entries.
  *   <li>{@code requests} – key request id, the current request view (compacted).
+ *   <li>{@code requester-ledger} – key requester identity ({@code name:alice}, {@code
+ *       mail:alice@example.org}), the requests they made lately (compacted); what approval rules'
+ *       quotas count.
  *   <li>{@code deadletter} – key source, input that could not be processed, with the reason.
  * </ul>
  */
@@ -59,13 +62,25 @@ public record Topics(String prefix) {
         return prefix + "requests";
     }
 
+    public String requesterLedger() {
+        return prefix + "requester-ledger";
+    }
+
     public String deadletter() {
         return prefix + "deadletter";
     }
 
     /** Every topic of the catalogue; the retry topics, named by spring-kafka, are not among them. */
     public List<String> all() {
-        return List.of(inbound(), events(), commands(), commandsDeadLetter(), timeline(), requests(), deadletter());
+        return List.of(
+                inbound(),
+                events(),
+                commands(),
+                commandsDeadLetter(),
+                timeline(),
+                requests(),
+                requesterLedger(),
+                deadletter());
     }
 
     /** Whether {@code topic} is one of the retry topics of {@link #commands()}. */

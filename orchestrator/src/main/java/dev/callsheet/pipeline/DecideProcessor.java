@@ -3,10 +3,12 @@ package dev.callsheet.pipeline;
 import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.Envelope;
 import dev.callsheet.events.EventJson;
+import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.RequesterLedger;
 import dev.callsheet.request.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,16 @@ import org.slf4j.LoggerFactory;
  * item and its media timeline entries, and forwards request entries, views and commands. The fact's
  * receive time is the decider's "now", so a replay decides the same. A wall-clock punctuator offers
  * every stored item to {@code Decider.tick} and applies what it decides the same way.
+ *
+ * <p>A request fact is decided with the approval rules and its requester's ledger, read from the
+ * global {@link StoreNames#REQUESTER_LEDGER} store. That store lags the facts: the ledger is kept by
+ * another task (partitioned by requester, not by media item) and reaches every instance through a
+ * topic, so it has a request some time after the request's own fact is decided, the commit interval
+ * and the global store's poll at least (with exactly-once, about 100 ms to a few hundred ms; more
+ * while the pipeline is behind). Two requests by one person arriving closer together than that, on
+ * one partition or on two, may each be decided without the other in the ledger: a quota can let
+ * through the requests of such a burst beyond its limit. It never counts a request twice, nor one its
+ * own quota's span has passed.
  */
 final class DecideProcessor implements Processor<String, Envelope, String, Decided> {
 
@@ -36,14 +48,17 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
     private final Duration tickInterval;
     private final Duration relistEvery;
     private final PlexServers plex;
+    private final ApprovalRules rules;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
+    private KeyValueStore<String, RequesterLedger> ledgers;
 
-    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex) {
+    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex, ApprovalRules rules) {
         this.tickInterval = tickInterval;
         this.relistEvery = relistEvery;
         this.plex = plex;
+        this.rules = rules;
     }
 
     @Override
@@ -51,6 +66,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         this.context = context;
         this.items = context.getStateStore(StoreNames.MEDIA_ITEMS);
         this.mediaTimeline = context.getStateStore(StoreNames.MEDIA_TIMELINE);
+        this.ledgers = context.getStateStore(StoreNames.REQUESTER_LEDGER);
         context.schedule(tickInterval, PunctuationType.WALL_CLOCK_TIME, this::tick);
     }
 
@@ -63,8 +79,13 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         String key = envelope.mediaKey().value();
         Decision decision;
         try {
-            decision =
-                    Decider.decide(items.get(key), envelope, envelope.delivery().receivedAt(), plex);
+            decision = Decider.decide(
+                    items.get(key),
+                    envelope,
+                    envelope.delivery().receivedAt(),
+                    plex,
+                    rules,
+                    RequesterLedgers.of(ledgers, envelope.event()));
         } catch (RuntimeException e) {
             log.error("decider failed on {} for {}", envelope.delivery().id(), key, e);
             reject(record, envelope, "decider failed: " + e);

@@ -6,6 +6,7 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.normalise.WebhookParser;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.failure.FailureHandling;
+import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
@@ -55,6 +56,10 @@ class PipelineConfiguration {
                         properties,
                         topics.requests(),
                         Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                topic(
+                        properties,
+                        topics.requesterLedger(),
+                        Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
                 topic(properties, topics.deadletter(), Map.of(TopicConfig.RETENTION_MS_CONFIG, keepForever)));
     }
 
@@ -98,12 +103,12 @@ class PipelineConfiguration {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer pipelineTopology(
-            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex) {
+            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex, ApprovalRules rules) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    PipelineTopology.define(builder, topics, parsers, pipeline, plex);
+                    PipelineTopology.define(builder, topics, parsers, pipeline, plex, rules);
                 }
             });
         };

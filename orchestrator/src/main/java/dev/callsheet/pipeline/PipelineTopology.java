@@ -6,12 +6,15 @@ import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.Topics;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.normalise.WebhookParsers;
+import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.RequestView;
+import dev.callsheet.request.RequesterLedger;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.SourceObservation;
 import dev.callsheet.source.SourceStatus;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -20,11 +23,13 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
@@ -34,8 +39,11 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * inbound ─normalise─┬─► events ─decide─┬─► timeline ─► request-timeline store
  *                    │   (media-items,   ├─► requests ─► request-views store
- *                    │    media-timeline)├─► commands
- *                    │                   └─► deadletter
+ *                    │    media-timeline,├─► commands
+ *                    │    requester-     └─► deadletter
+ *                    │    ledger ◄──────────────────────────────────────────────┐ (global)
+ *                    │   events ─(by requester)─ledger─► requester-ledger ──────┘
+ *                    │   (requester-ledger-kept)
  *                    ├─► (by lookup value) ─key-lookup─┬─► events (held facts, now keyed)
  *                    │   (key-index, held-facts)       ├─► commands (LookUpOverseerrRequest)
  *                    │                                 └─► deadletter (keys that did not come)
@@ -59,9 +67,28 @@ public final class PipelineTopology {
 
     /** @param plex the Plex servers the decider has confirm imports */
     public static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings, PlexServers plex) {
+        return build(topics, parsers, settings, plex, ApprovalRules.NONE);
+    }
+
+    /**
+     * @param plex the Plex servers the decider has confirm imports
+     * @param rules the approval rules the decider applies to new requests
+     */
+    public static Topology build(
+            Topics topics, WebhookParsers parsers, PipelineProperties settings, PlexServers plex, ApprovalRules rules) {
         var builder = new StreamsBuilder();
-        define(builder, topics, parsers, settings, plex);
+        define(builder, topics, parsers, settings, plex, rules);
         return builder.build();
+    }
+
+    /** Adds the whole pipeline to {@code builder}, without approval rules. */
+    public static void define(
+            StreamsBuilder builder,
+            Topics topics,
+            WebhookParsers parsers,
+            PipelineProperties settings,
+            PlexServers plex) {
+        define(builder, topics, parsers, settings, plex, ApprovalRules.NONE);
     }
 
     /** Adds the whole pipeline to {@code builder}. */
@@ -70,9 +97,10 @@ public final class PipelineTopology {
             Topics topics,
             WebhookParsers parsers,
             PipelineProperties settings,
-            PlexServers plex) {
+            PlexServers plex,
+            ApprovalRules rules) {
         normalise(builder, topics, parsers, settings);
-        decide(builder, topics, settings, plex);
+        decide(builder, topics, settings, plex, rules);
         materialise(builder, topics);
     }
 
@@ -156,14 +184,16 @@ public final class PipelineTopology {
                         toDeadLetter(rejected.mapValues(value -> ((LookedUp.Rejected) value).deadLetter()), topics)));
     }
 
-    private static void decide(StreamsBuilder builder, Topics topics, PipelineProperties settings, PlexServers plex) {
+    private static void decide(
+            StreamsBuilder builder, Topics topics, PipelineProperties settings, PlexServers plex, ApprovalRules rules) {
         builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
         builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
-        builder.stream(
-                        topics.events(),
-                        Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"))
-                .process(
-                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery(), plex),
+        var events = builder.stream(
+                topics.events(),
+                Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"));
+        keepLedgers(builder, topics, rules, events);
+        events.process(
+                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery(), plex, rules),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)
@@ -181,6 +211,39 @@ public final class PipelineTopology {
                                 toCommands(issued.mapValues(value -> ((Decided.Issued) value).command()), topics)))
                 .defaultBranch(Branched.withConsumer(rejected ->
                         toDeadLetter(rejected.mapValues(value -> ((Decided.Rejected) value).deadLetter()), topics)));
+    }
+
+    /**
+     * The requester ledger. The decider runs per media item while a ledger is per requester, so the
+     * facts that make requests are repartitioned by requester identity, added to that identity's
+     * ledger by the one task that owns it ({@link StoreNames#REQUESTER_LEDGER_KEPT}), and each new
+     * ledger is written to the compacted {@code requester-ledger} topic, which every instance reads
+     * whole into the global store the decider reads ({@link StoreNames#REQUESTER_LEDGER}). The
+     * store lags the facts; {@link DecideProcessor} says by how much and what that means for a quota.
+     */
+    private static void keepLedgers(
+            StreamsBuilder builder, Topics topics, ApprovalRules rules, KStream<String, Envelope> events) {
+        Duration keep = rules.keep();
+        var ledgerSerde = JsonSerde.of(RequesterLedger.class);
+        events.flatMap((key, envelope) -> RequesterLedgers.entries(envelope), Named.as("requester-ledger-entries"))
+                .groupByKey(Grouped.with("requester-ledger-entries", KEYS, JsonSerde.of(RequesterLedger.Entry.class)))
+                .aggregate(
+                        () -> RequesterLedger.EMPTY,
+                        (identity, entry, ledger) -> ledger.with(entry, keep),
+                        Named.as("requester-ledger-keep"),
+                        Materialized.<String, RequesterLedger, KeyValueStore<Bytes, byte[]>>as(
+                                        StoreNames.REQUESTER_LEDGER_KEPT)
+                                .withKeySerde(KEYS)
+                                .withValueSerde(ledgerSerde))
+                .toStream(Named.as("requester-ledger-changes"))
+                .to(topics.requesterLedger(), Produced.with(KEYS, ledgerSerde));
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(StoreNames.REQUESTER_LEDGER), KEYS, ledgerSerde)
+                        .withLoggingDisabled(),
+                topics.requesterLedger(),
+                Consumed.with(KEYS, ledgerSerde).withName("requester-ledger"),
+                () -> new StoreWriter<RequesterLedger>(StoreNames.REQUESTER_LEDGER, Record::key));
     }
 
     private static void materialise(StreamsBuilder builder, Topics topics) {

@@ -24,6 +24,13 @@ public final class StoreNames {
     public static final String HELD_DOWNLOADS = "held-downloads";
     /** {@code download:<download id>} → what the clients reported about a download no grab has named. */
     public static final String UNKNOWN_DOWNLOADS = "unknown-downloads";
+    /**
+     * Requester identity ({@code name:alice}, {@code mail:alice@example.org}) → the requests they made
+     * lately: a global store, whole on every instance, read from the {@code requester-ledger} topic.
+     */
+    public static final String REQUESTER_LEDGER = "requester-ledger";
+    /** Requester identity → their ledger, as the one task that owns the identity keeps it. */
+    public static final String REQUESTER_LEDGER_KEPT = "requester-ledger-kept";
     /** {@code <source>/<instance>} → what was last heard from it. */
     public static final String SOURCES = "sources";
     /** {@code <received at>|<delivery id>} → dead letters, from the {@code deadletter} topic. */

@@ -7,6 +7,7 @@ import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.MediaEvent;
+import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.Requester;
 import java.time.Duration;
@@ -38,6 +39,24 @@ public final class Decider {
      *     an item available by itself
      */
     public static Decision decide(MediaItem current, Envelope envelope, Instant now, PlexServers plex) {
+        return decide(current, envelope, now, plex, ApprovalRules.NONE, RequesterLedger.EMPTY);
+    }
+
+    /**
+     * What one fact does to an item, with approval rules: a request the fact submits is decided by
+     * the first rule that matches it ({@link RuleDecisions}).
+     *
+     * @param rules the approval rules, in order
+     * @param ledger the requests the fact's requester made lately, as the pipeline's ledger has them
+     *     by now; empty for a fact about no request
+     */
+    public static Decision decide(
+            MediaItem current,
+            Envelope envelope,
+            Instant now,
+            PlexServers plex,
+            ApprovalRules rules,
+            RequesterLedger ledger) {
         MediaItem before = current != null ? current : MediaItem.empty(envelope.mediaKey());
         String fingerprint = envelope.delivery().fingerprint();
         if (before.hasSeen(fingerprint)) {
@@ -83,6 +102,16 @@ public final class Decider {
                     .withRequester(requester)
                     .withOrigin(origin);
             DecisionRules.Carried carried = DecisionRules.after(item.key(), request, next, event);
+            Optional<RequestDecided> ruled =
+                    RuleDecisions.decide(item.key(), carried.request(), event, rules, ledger, envelope.delivery(), now);
+            if (ruled.isPresent()) {
+                DecisionRules.Carried byRule = DecisionRules.carry(item.key(), carried.request(), ruled.get());
+                // A decision nothing carries (a request no request manager sent) would only be words.
+                if (!byRule.request().equals(carried.request())) {
+                    timeline.decided(byRule.request(), ruled.get());
+                    carried = byRule;
+                }
+            }
             decisions.addAll(carried.commands());
             requests.put(id, carried.request());
         }

@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  * request manager's own webhook then moves the request. While the call is on its way the decision
  * waits on the request, keeping it out of the approval queue; it ends when the request moves, when the
  * request manager had it decided already, or when the call is given up (the request is back in the
- * queue). Every request comes from a request manager so far, so every decision is carried.
+ * queue). Every request comes from a request manager so far, so every decision is carried. An
+ * approval rule's decision ({@link RuleDecisions}) is carried the same way.
  */
 final class DecisionRules {
 
@@ -64,7 +65,8 @@ final class DecisionRules {
         return decisionId + COMMAND_SUFFIX;
     }
 
-    private static Carried carry(MediaKey mediaKey, Request request, RequestDecided decided) {
+    /** {@code request} waiting for {@code decided} (an admin's or a rule's), and the command that carries it. */
+    static Carried carry(MediaKey mediaKey, Request request, RequestDecided decided) {
         OptionalLong number = overseerrNumber(request.id());
         if (number.isEmpty()) {
             return new Carried(request, List.of());

@@ -5,6 +5,7 @@ import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.media.MediaEvent;
+import dev.callsheet.events.media.RequestDecided;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,22 @@ final class Timeline {
         add(request.id(), request.state().id(), request.state().id(), EpisodeWording.joining(summary, joined, false));
     }
 
+    /**
+     * An entry of its own for a decision the fact caused (an approval rule's on the request it
+     * submitted), after the fact's entry: named and worded as the decision.
+     */
+    void decided(Request request, RequestDecided decided) {
+        String state = request.state().id();
+        add(
+                request.id(),
+                state,
+                state,
+                decided.getClass().getSimpleName(),
+                decided.sourceEventType(),
+                DecisionWording.decided(decided),
+                Details.of(decided));
+    }
+
     long lastSequence() {
         return sequence;
     }
@@ -97,14 +114,25 @@ final class Timeline {
     }
 
     private void add(RequestId request, String state, String previousState, String text) {
+        add(request, state, previousState, eventName, event == null ? null : event.sourceEventType(), text, details);
+    }
+
+    private void add(
+            RequestId request,
+            String state,
+            String previousState,
+            String name,
+            String sourceEvent,
+            String text,
+            Map<String, String> entryDetails) {
         sequence++;
         entries.add(new TimelineEntry(
                 mediaKey,
                 request,
                 sequence,
                 now,
-                eventName,
-                event == null ? null : event.sourceEventType(),
+                name,
+                sourceEvent,
                 envelope == null ? null : envelope.delivery().source(),
                 envelope == null ? null : envelope.delivery().instance(),
                 envelope == null ? null : envelope.delivery().id(),
@@ -112,6 +140,6 @@ final class Timeline {
                 previousState,
                 !state.equals(previousState),
                 text,
-                details));
+                entryDetails));
     }
 }

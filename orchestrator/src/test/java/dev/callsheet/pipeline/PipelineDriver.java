@@ -18,6 +18,7 @@ import dev.callsheet.normalise.sabnzbd.SabnzbdWebhookParser;
 import dev.callsheet.normalise.sonarr.SonarrWebhookParser;
 import dev.callsheet.pipeline.failure.FailedRecords;
 import dev.callsheet.pipeline.failure.FailureHandling;
+import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.InstanceProperties;
@@ -63,6 +64,10 @@ final class PipelineDriver implements AutoCloseable {
     }
 
     PipelineDriver(Path stateDir, PipelineProperties settings, InstanceProperties instances) {
+        this(stateDir, settings, instances, ApprovalRules.NONE);
+    }
+
+    PipelineDriver(Path stateDir, PipelineProperties settings, InstanceProperties instances, ApprovalRules rules) {
         var parsers = new WebhookParsers(
                 List.of(
                         new OverseerrWebhookParser(),
@@ -82,7 +87,7 @@ final class PipelineDriver implements AutoCloseable {
         var config = new Properties();
         config.putAll(settingsOfStreams);
         driver = new TopologyTestDriver(
-                PipelineTopology.build(TOPICS, parsers, settings, PipelineConfiguration.plexServers(instances)),
+                PipelineTopology.build(TOPICS, parsers, settings, PipelineConfiguration.plexServers(instances), rules),
                 config,
                 T0);
         inbound = driver.createInputTopic(

@@ -19,7 +19,7 @@ import java.time.Instant;
  * when(fact)} decides one more. Each fact is a fresh delivery one minute after the previous one,
  * with its own fingerprint; {@link #whenRedelivered()} repeats the last one byte for byte. {@code
  * givenSeries} plays the facts about a series, {@link #later} moves the clock on and {@link #tick}
- * lets the wall clock's punctuator call.
+ * lets the wall clock's punctuator call; {@link #ruledBy} applies approval rules.
  */
 final class Scenario {
 
@@ -31,6 +31,8 @@ final class Scenario {
     private Envelope last;
     private int deliveries;
     private Duration shift = Duration.ZERO;
+    private ApprovalRules rules = ApprovalRules.NONE;
+    private RequesterLedger ledger = RequesterLedger.EMPTY;
 
     private Scenario(MediaKey key, PlexServers plex) {
         this.key = key;
@@ -87,6 +89,13 @@ final class Scenario {
         return decide(new Envelope(key, delivery(last.event(), last.delivery().fingerprint()), last.event()));
     }
 
+    /** Later facts are decided with {@code rules}, their requester's ledger being {@code ledger}. */
+    Scenario ruledBy(ApprovalRules rules, RequesterLedger ledger) {
+        this.rules = rules;
+        this.ledger = ledger;
+        return this;
+    }
+
     /** Moves the clock on: later facts and ticks arrive {@code duration} after they would have. */
     Scenario later(Duration duration) {
         shift = shift.plus(duration);
@@ -114,7 +123,7 @@ final class Scenario {
     private Outcome decide(Envelope envelope) {
         MediaItem before = item;
         Instant now = envelope.delivery().receivedAt();
-        Decision decision = Decider.decide(before, envelope, now, plex);
+        Decision decision = Decider.decide(before, envelope, now, plex, rules, ledger);
         item = decision.state();
         last = envelope;
         return new Outcome(this, before, envelope, decision);
