@@ -3,6 +3,7 @@ package dev.callsheet.pipeline;
 import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.Envelope;
 import dev.callsheet.events.EventJson;
+import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
@@ -36,14 +37,16 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
     private final Duration tickInterval;
     private final Duration relistEvery;
     private final PlexServers plex;
+    private final Deadlines deadlines;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
 
-    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex) {
+    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex, Deadlines deadlines) {
         this.tickInterval = tickInterval;
         this.relistEvery = relistEvery;
         this.plex = plex;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -90,7 +93,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery, plex);
+                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery, plex, deadlines);
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

@@ -98,12 +98,16 @@ class PipelineConfiguration {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer pipelineTopology(
-            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex) {
+            Topics topics,
+            WebhookParsers parsers,
+            PipelineProperties pipeline,
+            PlexServers plex,
+            DeadlineProperties deadlines) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    PipelineTopology.define(builder, topics, parsers, pipeline, plex);
+                    PipelineTopology.define(builder, topics, parsers, pipeline, plex, deadlines.deadlines());
                 }
             });
         };

@@ -19,6 +19,9 @@ final class Timeline {
     /** What a tick's entries are called: no outside fact, only the passing of air dates. */
     static final String AIRED = "EpisodesAired";
 
+    /** What the entry of a request past a deadline is called: no outside fact, only the passing of time. */
+    static final String DEADLINE_PASSED = "DeadlinePassed";
+
     private final MediaKey mediaKey;
     private final MediaEvent event;
     private final String eventName;
@@ -32,6 +35,7 @@ final class Timeline {
     private Timeline(
             MediaKey mediaKey,
             MediaEvent event,
+            String eventName,
             Envelope envelope,
             String summary,
             Map<String, String> details,
@@ -39,7 +43,7 @@ final class Timeline {
             long lastSequence) {
         this.mediaKey = mediaKey;
         this.event = event;
-        this.eventName = event == null ? AIRED : event.getClass().getSimpleName();
+        this.eventName = eventName;
         this.envelope = envelope;
         this.now = now;
         this.summary = summary;
@@ -55,7 +59,15 @@ final class Timeline {
     /** The entries of one fact with its own summary (a download's milestone). */
     static Timeline of(Envelope envelope, MediaItem item, Instant now, String summary) {
         MediaEvent event = envelope.event();
-        return new Timeline(envelope.mediaKey(), event, envelope, summary, Details.of(event), now, item.sequence());
+        return new Timeline(
+                envelope.mediaKey(),
+                event,
+                event.getClass().getSimpleName(),
+                envelope,
+                summary,
+                Details.of(event),
+                now,
+                item.sequence());
     }
 
     /** The entries of a tick that found episodes newly aired. */
@@ -63,11 +75,17 @@ final class Timeline {
         return new Timeline(
                 item.key(),
                 null,
+                AIRED,
                 null,
                 EpisodeWording.aired(aired),
                 Map.of("episodes", EpisodeWording.keys(aired)),
                 now,
                 item.sequence());
+    }
+
+    /** The entries of a tick that found requests past a deadline, numbered on from {@code lastSequence}. */
+    static Timeline ofDeadlines(MediaKey mediaKey, long lastSequence, Instant now) {
+        return new Timeline(mediaKey, null, DEADLINE_PASSED, null, null, Map.of(), now, lastSequence);
     }
 
     void media(MediaProgress before, MediaProgress after) {
@@ -88,6 +106,17 @@ final class Timeline {
         add(request.id(), request.state().id(), request.state().id(), EpisodeWording.joining(summary, joined, false));
     }
 
+    /** The one entry of a request whose stage's deadline passed: the attention's words, the state unchanged. */
+    void overdue(Request request, Attention attention) {
+        String state = request.state().id();
+        add(
+                request.id(),
+                state,
+                state,
+                attention.message(),
+                Map.of("attention", attention.kind().name()));
+    }
+
     long lastSequence() {
         return sequence;
     }
@@ -97,6 +126,11 @@ final class Timeline {
     }
 
     private void add(RequestId request, String state, String previousState, String text) {
+        add(request, state, previousState, text, details);
+    }
+
+    private void add(
+            RequestId request, String state, String previousState, String text, Map<String, String> entryDetails) {
         sequence++;
         entries.add(new TimelineEntry(
                 mediaKey,
@@ -112,6 +146,6 @@ final class Timeline {
                 previousState,
                 !state.equals(previousState),
                 text,
-                details));
+                entryDetails));
     }
 }

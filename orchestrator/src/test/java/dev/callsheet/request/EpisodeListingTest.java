@@ -166,7 +166,8 @@ class EpisodeListingTest {
                                     item,
                                     scenario.now().plus(Duration.ofHours(1)),
                                     Duration.ofHours(1),
-                                    PlexServers.NONE)
+                                    PlexServers.NONE,
+                                    Deadlines.DEFAULTS)
                             .commands())
                     .hasSize(1);
         }
@@ -181,7 +182,8 @@ class EpisodeListingTest {
 
         @Test
         void leavesAMovieAlone() {
-            Scenario scenario = Scenario.given(Facts.autoApproved(42), Facts.grabbed());
+            Scenario scenario =
+                    Scenario.given(Facts.autoApproved(42), Facts.grabbed()).withoutDeadlines();
 
             Decision decision = scenario.later(Duration.ofDays(1)).tick().decision();
 

@@ -31,6 +31,7 @@ final class Scenario {
     private Envelope last;
     private int deliveries;
     private Duration shift = Duration.ZERO;
+    private Deadlines deadlines = Deadlines.DEFAULTS;
 
     private Scenario(MediaKey key, PlexServers plex) {
         this.key = key;
@@ -93,11 +94,23 @@ final class Scenario {
         return this;
     }
 
+    /** Ticks from now on check these deadlines instead of the defaults. */
+    Scenario with(Deadlines next) {
+        deadlines = next;
+        return this;
+    }
+
+    /** Ticks from now on pass no deadline: for specs of what else the passing of time does. */
+    Scenario withoutDeadlines() {
+        Duration never = Duration.ofDays(3650);
+        return with(new Deadlines(never, never, never, never, never));
+    }
+
     /** The punctuator calls, one minute after the last delivery (or tick). */
     Outcome tick() {
         deliveries++;
         MediaItem before = item;
-        Decision decision = Decider.tick(before, now(), Duration.ofHours(6), plex);
+        Decision decision = Decider.tick(before, now(), Duration.ofHours(6), plex, deadlines);
         item = decision.state();
         return new Outcome(this, before, null, decision);
     }
