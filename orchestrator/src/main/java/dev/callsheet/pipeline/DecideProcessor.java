@@ -8,6 +8,7 @@ import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.Relisting;
 import dev.callsheet.request.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,16 +36,16 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
     private static final Logger log = LoggerFactory.getLogger(DecideProcessor.class);
 
     private final Duration tickInterval;
-    private final Duration relistEvery;
+    private final Relisting relisting;
     private final PlexServers plex;
     private final Deadlines deadlines;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
 
-    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex, Deadlines deadlines) {
+    DecideProcessor(Duration tickInterval, Relisting relisting, PlexServers plex, Deadlines deadlines) {
         this.tickInterval = tickInterval;
-        this.relistEvery = relistEvery;
+        this.relisting = relisting;
         this.plex = plex;
         this.deadlines = deadlines;
     }
@@ -93,7 +94,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery, plex, deadlines);
+                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relisting, plex, deadlines);
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

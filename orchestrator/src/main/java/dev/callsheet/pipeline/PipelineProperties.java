@@ -1,5 +1,6 @@
 package dev.callsheet.pipeline;
 
+import dev.callsheet.request.Relisting;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  *     (a tick comes at most one interval after anything fell due)
  * @param relistEvery how often, at most, Sonarr is asked again for the episode list of a series
  *     with a request it is handling, so that newly aired episodes join the request's scope
+ * @param relistAfterGivingUp how long after an ask for the episode list was given up (an unreadable
+ *     answer, a refused key) to ask again, sooner than {@code relistEvery}
  * @param holdFor how long a fact that arrived without its series' key waits for it before it is
  *     dead-lettered
  * @param maxHeld how many such facts may wait for one lookup; more are dead-lettered at once
@@ -36,13 +39,22 @@ public record PipelineProperties(
         @DefaultValue("6h") @NotNull @DurationMin(minutes = 1)
         Duration relistEvery,
 
+        @DefaultValue("1h") @NotNull @DurationMin(seconds = 1)
+        Duration relistAfterGivingUp,
+
         @DefaultValue("15m") @NotNull @DurationMin(seconds = 1)
         Duration holdFor,
 
         @DefaultValue("100") @Min(1) int maxHeld) {
 
+    /** When the decider asks Sonarr again for an episode list. */
+    public Relisting relisting() {
+        return new Relisting(relistEvery, relistAfterGivingUp);
+    }
+
     /** The defaults, for a pipeline built outside Spring. */
     public static PipelineProperties defaults() {
-        return new PipelineProperties(null, Duration.ofSeconds(15), Duration.ofHours(6), Duration.ofMinutes(15), 100);
+        return new PipelineProperties(
+                null, Duration.ofSeconds(15), Duration.ofHours(6), Duration.ofHours(1), Duration.ofMinutes(15), 100);
     }
 }

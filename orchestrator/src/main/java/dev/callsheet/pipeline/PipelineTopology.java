@@ -170,7 +170,7 @@ public final class PipelineTopology {
                         topics.events(),
                         Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"))
                 .process(
-                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery(), plex, deadlines),
+                        () -> new DecideProcessor(settings.tickInterval(), settings.relisting(), plex, deadlines),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)

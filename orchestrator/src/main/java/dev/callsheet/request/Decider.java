@@ -9,7 +9,6 @@ import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.Requester;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,22 +101,22 @@ public final class Decider {
      * for every stored item. For a series, episodes whose air date has come are searched for and
      * join the scopes of their requests, which follow them (an available request goes back to
      * where they stand); and while any request is handed over to Sonarr, its episode list is asked
-     * for again once {@code relistEvery} has passed since the last ask. For any item, an imported
+     * for again once {@code relisting} says so. For any item, an imported
      * file Plex has said nothing about for a while is asked for again ({@code PlexRules}), and a
      * request past its stage's deadline gets an attention and one timeline entry ({@code
      * DeadlineRules}).
      *
      * @param now the punctuator's wall-clock time, passed in as data
-     * @param relistEvery how long after the last ask for the episode list to ask again
+     * @param relisting how long after the last ask, or the last one given up, to ask for the episode list again
      * @param plex the Plex servers that confirm imports
      * @param deadlines how long a request may stand at each stage
      */
     public static Decision tick(
-            MediaItem current, Instant now, Duration relistEvery, PlexServers plex, Deadlines deadlines) {
+            MediaItem current, Instant now, Relisting relisting, PlexServers plex, Deadlines deadlines) {
         ScopeRules.Scoped scoped = ScopeRules.after(current, null, now);
         PlexRules.Asked asked = PlexRules.onTick(scoped.item(), now, plex);
         MediaItem item = asked.item();
-        List<Command> listing = ListingRules.onTick(item, now, relistEvery);
+        List<Command> listing = ListingRules.onTick(item, now, relisting);
         List<Command> commands = concat(listing, asked.commands());
         List<EpisodeKey> aired = newlyAired(current, item);
         if (aired.isEmpty() && scoped.joined().isEmpty()) {

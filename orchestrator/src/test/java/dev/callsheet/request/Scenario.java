@@ -25,6 +25,9 @@ final class Scenario {
 
     static final Instant START = Instant.parse("2024-06-01T10:00:00Z");
 
+    /** The defaults of {@code callsheet.pipeline.relist-every} and {@code relist-after-giving-up}. */
+    static final Relisting RELISTING = new Relisting(Duration.ofHours(6), Duration.ofHours(1));
+
     private final MediaKey key;
     private final PlexServers plex;
     private MediaItem item;
@@ -110,7 +113,7 @@ final class Scenario {
     Outcome tick() {
         deliveries++;
         MediaItem before = item;
-        Decision decision = Decider.tick(before, now(), Duration.ofHours(6), plex, deadlines);
+        Decision decision = Decider.tick(before, now(), RELISTING, plex, deadlines);
         item = decision.state();
         return new Outcome(this, before, null, decision);
     }
