@@ -24,67 +24,95 @@ final class DeadlineRules {
     /** The item with the attention raised, and each request that got one, in the item's order. */
     record Passed(MediaItem item, Map<RequestId, Attention> raised) {}
 
+    /**
+     * Runs at every tick for every item: a request whose deadline passed before is worded again only
+     * when another kind is due, and nothing is copied unless some request has a deadline newly passed.
+     */
     static Passed onTick(MediaItem item, Instant now, Deadlines deadlines, PlexServers plex) {
-        Map<RequestId, Request> requests = new LinkedHashMap<>(item.requests());
         Map<RequestId, Attention> raised = new LinkedHashMap<>();
         for (Request request : item.requests().values()) {
-            Optional<Attention> due = due(item, request, now, deadlines, plex);
-            boolean fresh = due.isPresent()
-                    && (request.overdue() == null
-                            || request.overdue().kind() != due.get().kind());
-            if (fresh) {
-                requests.put(request.id(), request.withOverdue(due.get()));
-                raised.put(request.id(), due.get());
-            }
+            due(item, request, now, deadlines)
+                    .filter(kind ->
+                            request.overdue() == null || request.overdue().kind() != kind)
+                    .ifPresent(kind -> raised.put(request.id(), worded(kind, item, request, deadlines, plex)));
         }
-        return raised.isEmpty()
-                ? new Passed(item, Map.of())
-                : new Passed(item.withRequests(requests, item.sequence()), Collections.unmodifiableMap(raised));
+        if (raised.isEmpty()) {
+            return new Passed(item, Map.of());
+        }
+        Map<RequestId, Request> requests = new LinkedHashMap<>(item.requests());
+        raised.forEach((id, attention) -> requests.put(id, requests.get(id).withOverdue(attention)));
+        return new Passed(item.withRequests(requests, item.sequence()), Collections.unmodifiableMap(raised));
     }
 
-    /** The attention a request's stage calls for at {@code now}; empty while its deadline has not passed. */
-    static Optional<Attention> due(
-            MediaItem item, Request request, Instant now, Deadlines deadlines, PlexServers plex) {
+    /** The kind of deadline a request has passed at {@code now} at its stage; empty while none has. */
+    static Optional<Kind> due(MediaItem item, Request request, Instant now, Deadlines deadlines) {
         return switch (request.state()) {
             case REQUESTED ->
-                request.awaitsDecision()
-                        ? passed(request.since(), deadlines.decision(), now)
-                                .map(at -> DeadlineWording.notDecided(request, deadlines.decision(), at))
+                request.awaitsDecision() && passed(request.since(), deadlines.decision(), now)
+                        ? Optional.of(Kind.NOT_DECIDED)
                         : Optional.empty();
             case APPROVED, SEARCHING ->
-                passed(request.since(), deadlines.grab(), now)
-                        .map(at -> DeadlineWording.notGrabbed(item, request, deadlines.grab(), at));
-            case DOWNLOADING -> downloading(item, request, now, deadlines);
+                passed(request.since(), deadlines.grab(), now) ? Optional.of(Kind.NOT_GRABBED) : Optional.empty();
+            case DOWNLOADING -> {
+                Instant completed = completedAt(item);
+                if (completed != null) {
+                    yield passed(completed, deadlines.importAfterDownload(), now)
+                            ? Optional.of(Kind.IMPORT_PENDING)
+                            : Optional.empty();
+                }
+                yield passed(request.since(), deadlines.importing(), now)
+                        ? Optional.of(Kind.DOWNLOAD_STALLED)
+                        : Optional.empty();
+            }
             case IMPORTED ->
-                item.attention().stream().anyMatch(a -> a.kind() == Kind.NOT_IN_LIBRARY)
-                        ? Optional.empty()
-                        : passed(request.since(), deadlines.available(), now)
-                                .map(at ->
-                                        DeadlineWording.notInLibrary(item, request, deadlines.available(), plex, at));
+                // Plex's own confirmation says more about the same file.
+                item.attention().stream().noneMatch(a -> a.kind() == Kind.NOT_IN_LIBRARY)
+                                && passed(request.since(), deadlines.available(), now)
+                        ? Optional.of(Kind.NOT_IN_LIBRARY)
+                        : Optional.empty();
             case AVAILABLE, NOTIFIED, DECLINED, FAILED, CANCELLED -> Optional.empty();
         };
     }
 
-    /** A completed download waits for its import from its completion; any other, from the grab. */
-    private static Optional<Attention> downloading(MediaItem item, Request request, Instant now, Deadlines deadlines) {
-        DownloadView download = item.download();
-        Instant completed = download == null || download.status() == null
-                ? null
-                : download.status().completedAt();
-        if (completed != null) {
-            return passed(completed, deadlines.importAfterDownload(), now)
-                    .map(at -> DeadlineWording.importPending(item, completed, deadlines.importAfterDownload(), at));
-        }
-        return passed(request.since(), deadlines.importing(), now)
-                .map(at -> DeadlineWording.downloadStalled(item, request, deadlines.importing(), at));
+    /** The attention of a passed deadline, since the moment it passed. */
+    private static Attention worded(Kind kind, MediaItem item, Request request, Deadlines deadlines, PlexServers plex) {
+        return switch (kind) {
+            case NOT_DECIDED ->
+                DeadlineWording.notDecided(
+                        request, deadlines.decision(), request.since().plus(deadlines.decision()));
+            case NOT_GRABBED ->
+                DeadlineWording.notGrabbed(
+                        item, request, deadlines.grab(), request.since().plus(deadlines.grab()));
+            case DOWNLOAD_STALLED ->
+                DeadlineWording.downloadStalled(
+                        item, request, deadlines.importing(), request.since().plus(deadlines.importing()));
+            case IMPORT_PENDING ->
+                DeadlineWording.importPending(
+                        item,
+                        completedAt(item),
+                        deadlines.importAfterDownload(),
+                        completedAt(item).plus(deadlines.importAfterDownload()));
+            case NOT_IN_LIBRARY ->
+                DeadlineWording.notInLibrary(
+                        item,
+                        request,
+                        deadlines.available(),
+                        plex,
+                        request.since().plus(deadlines.available()));
+            default -> throw new IllegalArgumentException(kind + " is no deadline's");
+        };
     }
 
-    /** When the deadline passed, if it has by {@code now}. */
-    private static Optional<Instant> passed(Instant start, Duration deadline, Instant now) {
-        if (start == null) {
-            return Optional.empty();
-        }
-        Instant at = start.plus(deadline);
-        return now.isBefore(at) ? Optional.empty() : Optional.of(at);
+    /** When the client first said the item's download completed; null before, or with no download. */
+    private static Instant completedAt(MediaItem item) {
+        DownloadView download = item.download();
+        return download == null || download.status() == null
+                ? null
+                : download.status().completedAt();
+    }
+
+    /** Whether the deadline counted from {@code start} has passed by {@code now}. */
+    private static boolean passed(Instant start, Duration deadline, Instant now) {
+        return start != null && !now.isBefore(start.plus(deadline));
     }
 }
