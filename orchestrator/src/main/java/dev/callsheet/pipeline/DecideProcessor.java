@@ -4,10 +4,12 @@ import dev.callsheet.events.DeadLetter;
 import dev.callsheet.events.Envelope;
 import dev.callsheet.events.EventJson;
 import dev.callsheet.request.ApprovalRules;
+import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.Relisting;
 import dev.callsheet.request.RequesterLedger;
 import dev.callsheet.request.TimelineEntry;
 import java.time.Duration;
@@ -46,19 +48,22 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
     private static final Logger log = LoggerFactory.getLogger(DecideProcessor.class);
 
     private final Duration tickInterval;
-    private final Duration relistEvery;
+    private final Relisting relisting;
     private final PlexServers plex;
     private final ApprovalRules rules;
+    private final Deadlines deadlines;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
     private KeyValueStore<String, RequesterLedger> ledgers;
 
-    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex, ApprovalRules rules) {
+    DecideProcessor(
+            Duration tickInterval, Relisting relisting, PlexServers plex, ApprovalRules rules, Deadlines deadlines) {
         this.tickInterval = tickInterval;
-        this.relistEvery = relistEvery;
+        this.relisting = relisting;
         this.plex = plex;
         this.rules = rules;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -111,7 +116,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery, plex);
+                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relisting, plex, deadlines);
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

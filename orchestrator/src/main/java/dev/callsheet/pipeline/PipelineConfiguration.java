@@ -103,12 +103,17 @@ class PipelineConfiguration {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer pipelineTopology(
-            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex, ApprovalRules rules) {
+            Topics topics,
+            WebhookParsers parsers,
+            PipelineProperties pipeline,
+            PlexServers plex,
+            ApprovalRules rules,
+            DeadlineProperties deadlines) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    PipelineTopology.define(builder, topics, parsers, pipeline, plex, rules);
+                    PipelineTopology.define(builder, topics, parsers, pipeline, plex, rules, deadlines.deadlines());
                 }
             });
         };

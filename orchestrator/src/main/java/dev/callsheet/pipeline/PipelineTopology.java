@@ -7,6 +7,7 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.request.ApprovalRules;
+import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.RequestView;
@@ -65,30 +66,21 @@ public final class PipelineTopology {
 
     private PipelineTopology() {}
 
-    /** @param plex the Plex servers the decider has confirm imports */
-    public static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings, PlexServers plex) {
-        return build(topics, parsers, settings, plex, ApprovalRules.NONE);
-    }
-
     /**
      * @param plex the Plex servers the decider has confirm imports
      * @param rules the approval rules the decider applies to new requests
+     * @param deadlines how long a request may stand at each stage
      */
     public static Topology build(
-            Topics topics, WebhookParsers parsers, PipelineProperties settings, PlexServers plex, ApprovalRules rules) {
-        var builder = new StreamsBuilder();
-        define(builder, topics, parsers, settings, plex, rules);
-        return builder.build();
-    }
-
-    /** Adds the whole pipeline to {@code builder}, without approval rules. */
-    public static void define(
-            StreamsBuilder builder,
             Topics topics,
             WebhookParsers parsers,
             PipelineProperties settings,
-            PlexServers plex) {
-        define(builder, topics, parsers, settings, plex, ApprovalRules.NONE);
+            PlexServers plex,
+            ApprovalRules rules,
+            Deadlines deadlines) {
+        var builder = new StreamsBuilder();
+        define(builder, topics, parsers, settings, plex, rules, deadlines);
+        return builder.build();
     }
 
     /** Adds the whole pipeline to {@code builder}. */
@@ -98,9 +90,10 @@ public final class PipelineTopology {
             WebhookParsers parsers,
             PipelineProperties settings,
             PlexServers plex,
-            ApprovalRules rules) {
+            ApprovalRules rules,
+            Deadlines deadlines) {
         normalise(builder, topics, parsers, settings);
-        decide(builder, topics, settings, plex, rules);
+        decide(builder, topics, settings, plex, rules, deadlines);
         materialise(builder, topics);
     }
 
@@ -185,7 +178,12 @@ public final class PipelineTopology {
     }
 
     private static void decide(
-            StreamsBuilder builder, Topics topics, PipelineProperties settings, PlexServers plex, ApprovalRules rules) {
+            StreamsBuilder builder,
+            Topics topics,
+            PipelineProperties settings,
+            PlexServers plex,
+            ApprovalRules rules,
+            Deadlines deadlines) {
         builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
         builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
         var events = builder.stream(
@@ -193,7 +191,8 @@ public final class PipelineTopology {
                 Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"));
         keepLedgers(builder, topics, rules, events);
         events.process(
-                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery(), plex, rules),
+                        () -> new DecideProcessor(
+                                settings.tickInterval(), settings.relisting(), plex, rules, deadlines),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)

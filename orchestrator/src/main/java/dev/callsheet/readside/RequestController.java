@@ -27,15 +27,19 @@ class RequestController {
         this.routing = routing;
     }
 
-    /** Newest first; {@code state} and {@code type} filter, {@code cursor} continues a previous page. */
+    /**
+     * Newest first; {@code state}, {@code type} and {@code attention} ({@code any}, or kinds) filter,
+     * {@code cursor} continues a previous page.
+     */
     @GetMapping
     Mono<RequestPage> list(
             @RequestParam(required = false) List<String> state,
             @RequestParam(required = false) String type,
+            @RequestParam(required = false) List<String> attention,
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(required = false) String cursor,
             ServerHttpRequest request) {
-        var query = RequestListQuery.of(state, type, limit, cursor);
+        var query = RequestListQuery.of(state, type, attention, limit, cursor);
         return routing.gather(
                         StoreNames.REQUEST_VIEWS,
                         request,

@@ -1,6 +1,7 @@
 package dev.callsheet.readside;
 
 import dev.callsheet.events.MediaType;
+import dev.callsheet.request.Attention;
 import dev.callsheet.request.RequestState;
 import dev.callsheet.request.RequestView;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +16,23 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * One page of {@code GET /api/requests}: filtered by state and type, newest first (created time,
- * then id), continued after an opaque cursor that names the last request of the previous page.
+ * One page of {@code GET /api/requests}: filtered by state, type and attention, newest first
+ * (created time, then id), continued after an opaque cursor that names the last request of the
+ * previous page.
+ *
+ * @param attention the attention kinds a request must show one of; empty for no filter
+ * @param anyAttention whether a request must show some attention, whatever its kind ({@code
+ *     attention=any}): the stuck requests
  */
-record RequestListQuery(Set<RequestState> states, MediaType type, int limit, Position after) {
+record RequestListQuery(
+        Set<RequestState> states,
+        MediaType type,
+        Set<Attention.Kind> attention,
+        boolean anyAttention,
+        int limit,
+        Position after) {
+
+    private static final String ANY = "any";
 
     static final int MAX_LIMIT = 500;
 
@@ -27,18 +41,26 @@ record RequestListQuery(Set<RequestState> states, MediaType type, int limit, Pos
             .thenComparing(Position::id)
             .reversed();
 
-    static RequestListQuery of(List<String> states, String type, int limit, String cursor) {
+    static RequestListQuery of(List<String> states, String type, List<String> attention, int limit, String cursor) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw badRequest("limit must be between 1 and " + MAX_LIMIT);
         }
+        List<String> kinds = values(attention);
+        boolean any = kinds.stream().anyMatch(ANY::equalsIgnoreCase);
         return new RequestListQuery(
-                parseStates(states), parseType(type), limit, cursor == null ? null : Position.decode(cursor));
+                parseStates(states),
+                parseType(type),
+                any ? Set.of() : parseKinds(kinds),
+                any,
+                limit,
+                cursor == null ? null : Position.decode(cursor));
     }
 
     RequestPage page(List<RequestView> all) {
         var matching = all.stream()
                 .filter(view -> states.isEmpty() || states.contains(view.state()))
                 .filter(view -> type == null || view.mediaKey().type() == type)
+                .filter(this::showsAttention)
                 .sorted(Comparator.comparing(Position::of, NEWEST_FIRST))
                 .filter(view -> after == null || NEWEST_FIRST.compare(Position.of(view), after) > 0)
                 .limit(limit + 1L)
@@ -60,6 +82,36 @@ record RequestListQuery(Set<RequestState> states, MediaType type, int limit, Pos
                 ? Position.of(merged.requests().getLast()).encode()
                 : null;
         return new RequestPage(merged.requests(), next);
+    }
+
+    private boolean showsAttention(RequestView view) {
+        if (anyAttention) {
+            return !view.attention().isEmpty();
+        }
+        return attention.isEmpty() || view.attention().stream().anyMatch(a -> attention.contains(a.kind()));
+    }
+
+    /** Repeated parameters and comma-separated values alike. */
+    private static List<String> values(List<String> parameter) {
+        if (parameter == null) {
+            return List.of();
+        }
+        return parameter.stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .toList();
+    }
+
+    private static Set<Attention.Kind> parseKinds(List<String> kinds) {
+        try {
+            return kinds.stream()
+                    .map(kind -> Attention.Kind.valueOf(kind.toUpperCase(Locale.ROOT)))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IllegalArgumentException e) {
+            throw badRequest("unknown kind in attention=" + String.join(",", kinds) + "; attention takes " + ANY
+                    + " or kinds of " + java.util.Arrays.toString(Attention.Kind.values()));
+        }
     }
 
     private static Set<RequestState> parseStates(List<String> states) {

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Something about a request or media item that needs a person: set by a fact, cleared by a later one. */
+/**
+ * Something about a request or media item that needs a person: set by a fact or by a deadline that
+ * passed, cleared by a later fact.
+ *
+ * @param since when it arose: the fact's time, or the moment a deadline passed
+ */
 public record Attention(Kind kind, String message, Instant since) {
 
     public enum Kind {
@@ -25,8 +30,22 @@ public record Attention(Kind kind, String message, Instant since) {
         PLEX_UNMATCHED,
         /** Plex matched an imported file to other ids than the *arr app's. */
         PLEX_MISMATCHED,
-        /** Plex did not show an imported file by the deadline, after a re-scan. */
-        NOT_IN_LIBRARY;
+        /**
+         * Plex did not show an imported file by the deadline, after a re-scan; or an imported request
+         * was not available by {@code callsheet.deadlines.available} and Plex had not said so itself.
+         */
+        NOT_IN_LIBRARY,
+        /** A request waited for a decision past {@code callsheet.deadlines.decision}. */
+        NOT_DECIDED,
+        /** An approved request had nothing grabbed for it by {@code callsheet.deadlines.grab}. */
+        NOT_GRABBED,
+        /** A grabbed download was not imported by {@code callsheet.deadlines.import}. */
+        DOWNLOAD_STALLED,
+        /**
+         * A download completed in its client and the *arr app had not imported it by {@code
+         * callsheet.deadlines.import-after-download}.
+         */
+        IMPORT_PENDING;
 
         /** The kinds a Plex server's confirmation raises and clears. */
         static final Set<Kind> PLEX = EnumSet.of(PLEX_PATH_UNMAPPED, PLEX_UNMATCHED, PLEX_MISMATCHED, NOT_IN_LIBRARY);

@@ -34,6 +34,6 @@ final class CommandWording {
     }
 
     private static String next(CommandAttemptFailed e) {
-        return RESOLVE.equals(e.command()) ? "; the episode list is asked for again at the next tick" : "";
+        return RESOLVE.equals(e.command()) ? "; the episode list is asked for again within the hour" : "";
     }
 }

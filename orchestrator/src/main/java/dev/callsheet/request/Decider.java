@@ -10,7 +10,6 @@ import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.Requester;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,23 +130,30 @@ public final class Decider {
      * for every stored item. For a series, episodes whose air date has come are searched for and
      * join the scopes of their requests, which follow them (an available request goes back to
      * where they stand); and while any request is handed over to Sonarr, its episode list is asked
-     * for again once {@code relistEvery} has passed since the last ask. For any item, an imported
-     * file Plex has said nothing about for a while is asked for again ({@code PlexRules}).
+     * for again once {@code relisting} says so. For any item, an imported
+     * file Plex has said nothing about for a while is asked for again ({@code PlexRules}), and a
+     * request past its stage's deadline gets an attention and one timeline entry ({@code
+     * DeadlineRules}).
      *
      * @param now the punctuator's wall-clock time, passed in as data
-     * @param relistEvery how long after the last ask for the episode list to ask again
+     * @param relisting how long after the last ask, or the last one given up, to ask for the episode list again
      * @param plex the Plex servers that confirm imports
+     * @param deadlines how long a request may stand at each stage
      */
-    public static Decision tick(MediaItem current, Instant now, Duration relistEvery, PlexServers plex) {
+    public static Decision tick(
+            MediaItem current, Instant now, Relisting relisting, PlexServers plex, Deadlines deadlines) {
         ScopeRules.Scoped scoped = ScopeRules.after(current, null, now);
         PlexRules.Asked asked = PlexRules.onTick(scoped.item(), now, plex);
         MediaItem item = asked.item();
-        List<Command> listing = ListingRules.onTick(item, now, relistEvery);
+        List<Command> listing = ListingRules.onTick(item, now, relisting);
         List<Command> commands = concat(listing, asked.commands());
         List<EpisodeKey> aired = newlyAired(current, item);
         if (aired.isEmpty() && scoped.joined().isEmpty()) {
             MediaItem after = ListingRules.asked(current.withPlex(item.plex()), listing, now);
-            return new Decision(after, List.of(), List.of(), commands);
+            DeadlineRules.Passed passed = DeadlineRules.onTick(after, now, deadlines, plex);
+            return passed.raised().isEmpty()
+                    ? new Decision(after, List.of(), List.of(), commands)
+                    : overdue(current, passed, List.of(), commands, now);
         }
         Timeline timeline = Timeline.ofTick(item, aired.isEmpty() ? allJoined(scoped) : aired, now);
         timeline.media(current.progress(), item.progress());
@@ -160,8 +166,25 @@ public final class Decider {
             List<Step> steps = RequestRules.stepsOverTime(request, item.stageFor(id), true);
             requests.put(id, evolve(request, id, steps, timeline, scoped.joined(id), null, now));
         }
-        MediaItem after = item.withRequests(requests, timeline.lastSequence());
-        return touched(current, ListingRules.asked(after, listing, now), timeline.entries(), commands, now);
+        MediaItem after = ListingRules.asked(item.withRequests(requests, timeline.lastSequence()), listing, now);
+        return overdue(current, DeadlineRules.onTick(after, now, deadlines, plex), timeline.entries(), commands, now);
+    }
+
+    /** The tick's decision with one more entry, after its others, for each request that got a deadline's attention. */
+    private static Decision overdue(
+            MediaItem current,
+            DeadlineRules.Passed passed,
+            List<TimelineEntry> entries,
+            List<Command> commands,
+            Instant now) {
+        MediaItem item = passed.item();
+        Timeline timeline = Timeline.ofDeadlines(item.key(), item.sequence(), now);
+        passed.raised()
+                .forEach((id, attention) -> timeline.overdue(item.requests().get(id), attention));
+        List<TimelineEntry> all = new ArrayList<>(entries);
+        all.addAll(timeline.entries());
+        MediaItem after = item.withRequests(item.requests(), timeline.lastSequence());
+        return touched(current, after, List.copyOf(all), commands, now);
     }
 
     private static List<Command> concat(List<Command> first, List<Command> second) {

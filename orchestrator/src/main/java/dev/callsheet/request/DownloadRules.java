@@ -106,7 +106,10 @@ final class DownloadRules {
                         ? null
                         : report.reason() != null ? report.reason() : known ? before.reason() : null,
                 change == ClientChange.REMOVED || (known && before.removed() && change != ClientChange.ADDED),
-                now);
+                now,
+                state != JobState.COMPLETED
+                        ? null
+                        : known && before.completedAt() != null ? before.completedAt() : now);
     }
 
     private static DownloadHealth health(JobState state) {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param reason why it stalled or failed; null while healthy
  * @param removed whether the job has left the client
  * @param updatedAt when the latest report arrived
+ * @param completedAt when the first report saying the job completed arrived; null before, so that the
+ *     wait for the import is counted from there however often the client reports afterwards
  */
 public record DownloadStatus(
         SourceKind source,
@@ -32,7 +34,8 @@ public record DownloadStatus(
         String clientState,
         String reason,
         boolean removed,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant completedAt) {
 
     public DownloadStatus {
         Objects.requireNonNull(health, "health");

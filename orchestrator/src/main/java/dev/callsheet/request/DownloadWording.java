@@ -38,7 +38,7 @@ final class DownloadWording {
     }
 
     /** The *arr app's name for the client when it gave one, else the kind that reported. */
-    private static String client(DownloadView download, SourceKind source) {
+    static String client(DownloadView download, SourceKind source) {
         if (download.clientType() != null) {
             return download.clientType();
         }
@@ -57,7 +57,7 @@ final class DownloadWording {
         return status.progress() == null || status.progress() == 0 ? "" : prefix + percent(status);
     }
 
-    private static String percent(DownloadStatus status) {
+    static String percent(DownloadStatus status) {
         double value = status.progress() == null ? 0 : status.progress();
         return value == Math.floor(value)
                 ? String.format(Locale.ROOT, "%.0f %%", value)

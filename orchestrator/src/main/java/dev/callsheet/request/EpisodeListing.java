@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param lastListedAt when Sonarr's list last arrived; null until it has, and while it is null no
  *     request's scope is known
  * @param givenUpAt when the last ask was given up (an answer that could not be read, a refused key);
- *     null once a list arrives. The next tick asks again instead of waiting for the re-list
+ *     null once a list arrives. The list is asked for again sooner than the re-list ({@link
+ *     Relisting#afterGivingUp()})
  */
 public record EpisodeListing(String sonarrInstance, Instant lastRequestedAt, Instant lastListedAt, Instant givenUpAt) {
 

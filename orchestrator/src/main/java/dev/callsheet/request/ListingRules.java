@@ -8,7 +8,6 @@ import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.request.Attention.Kind;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -50,14 +49,18 @@ final class ListingRules {
     }
 
     /**
-     * Asks again when the last ask is {@code every} ago, or was given up, while any request is handed
-     * over to Sonarr. A given-up ask is not retried by the command's own back-off (an answer that cannot
-     * be read reads the same a minute later), but an upgrade or a fixed key can mend it within the hour.
+     * Asks again when the last ask is {@code every} ago, or was given up {@code afterGivingUp} ago,
+     * while any request is handed over to Sonarr. A given-up ask is not retried by the command's own
+     * back-off (an answer that cannot be read reads the same a minute later), but an upgrade or a fixed
+     * key can mend it within the hour.
      */
-    static List<Command> onTick(MediaItem item, Instant now, Duration every) {
+    static List<Command> onTick(MediaItem item, Instant now, Relisting relisting) {
         EpisodeListing listing = item.series().listing();
         Instant last = listing.lastRequestedAt();
-        boolean due = last == null || !now.isBefore(last.plus(every)) || listing.givenUpSinceAsked();
+        boolean due = last == null
+                || !now.isBefore(last.plus(relisting.every()))
+                || (listing.givenUpSinceAsked()
+                        && !now.isBefore(listing.givenUpAt().plus(relisting.afterGivingUp())));
         boolean handedOver = item.requests().values().stream().anyMatch(Request::pastApproval);
         if (item.key().type() != MediaType.SERIES || !due || !handedOver) {
             return List.of();
@@ -67,7 +70,7 @@ final class ListingRules {
 
     /**
      * A command given up leaves the admin an attention saying why the item stopped; a given-up episode
-     * list is asked for again at the next tick. Attempts still being retried change nothing.
+     * list is asked for again after {@code Relisting.afterGivingUp}. Attempts still being retried change nothing.
      */
     static MediaItem failed(MediaItem item, CommandAttemptFailed e, Instant now) {
         if (e.retryIn() != null) {

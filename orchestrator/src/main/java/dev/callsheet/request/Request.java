@@ -3,6 +3,7 @@ package dev.callsheet.request;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.media.Requester;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,9 @@ import java.util.List;
  *     heard of from another source
  * @param decision a decision made in Callsheet and not yet followed by the request manager; null when
  *     none is waiting
+ * @param overdue the deadline of its stage that passed ({@code DeadlineRules}); null while none has.
+ *     It is the request's own, not the media item's: each request has its own clock, and a request
+ *     waiting for a decision shows no item attention. A move clears it.
  */
 public record Request(
         RequestId id,
@@ -26,37 +30,47 @@ public record Request(
         Instant createdAt,
         Instant updatedAt,
         String origin,
-        PendingDecision decision) {
+        PendingDecision decision,
+        Attention overdue) {
 
     static Request opened(RequestId id, Requester requestedBy, Instant now) {
-        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now, null, null);
+        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now, null, null, null);
     }
 
-    /** A move ends any decision waiting: the request manager has followed it, or decided otherwise. */
+    /**
+     * A move ends any decision waiting (the request manager has followed it, or decided otherwise)
+     * and any deadline passed: the next stage has its own clock.
+     */
     Request movedTo(RequestState next, Instant now) {
-        return new Request(id, requestedBy, next, now, createdAt, now, origin, null);
+        return new Request(id, requestedBy, next, now, createdAt, now, origin, null, null);
     }
 
     Request touched(Instant now) {
-        return new Request(id, requestedBy, state, since, createdAt, now, origin, decision);
+        return new Request(id, requestedBy, state, since, createdAt, now, origin, decision, overdue);
     }
 
     /** Keeps the requester already known; a later fact only fills the gap. */
     Request withRequester(Requester requester) {
         return requestedBy != null || requester == null
                 ? this
-                : new Request(id, requester, state, since, createdAt, updatedAt, origin, decision);
+                : new Request(id, requester, state, since, createdAt, updatedAt, origin, decision, overdue);
     }
 
     /** Keeps the origin already known; a later fact only fills the gap. */
     Request withOrigin(String instance) {
         return origin != null || instance == null
                 ? this
-                : new Request(id, requestedBy, state, since, createdAt, updatedAt, instance, decision);
+                : new Request(id, requestedBy, state, since, createdAt, updatedAt, instance, decision, overdue);
     }
 
+    /** A decision made in Callsheet answers a request's {@code NOT_DECIDED}: someone has looked. */
     Request withDecision(PendingDecision pending) {
-        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, pending);
+        Attention kept = pending == null ? overdue : null;
+        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, pending, kept);
+    }
+
+    Request withOverdue(Attention passed) {
+        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, decision, passed);
     }
 
     /** Waiting for a decision, and none made in Callsheet is on its way. */
@@ -80,10 +94,19 @@ public record Request(
         };
     }
 
-    /** This request as {@code item} shows it. */
+    /**
+     * This request as {@code item} shows it. Its attention is the item's (once the item's download is
+     * the request's), then its own passed deadline unless the item already shows one of that kind:
+     * Plex's own {@code NOT_IN_LIBRARY} says more about the same file.
+     */
     public RequestView view(MediaItem item) {
         // A request failed by its download still shows that download and why it failed.
         boolean shared = pastApproval() || (state == RequestState.FAILED && item.download() != null);
+        List<Attention> attention = shared ? item.attention() : List.of();
+        if (overdue != null && attention.stream().noneMatch(a -> a.kind() == overdue.kind())) {
+            attention = new ArrayList<>(attention);
+            attention.add(overdue);
+        }
         return new RequestView(
                 id,
                 item.key(),
@@ -94,7 +117,7 @@ public record Request(
                 createdAt,
                 updatedAt,
                 shared ? item.download() : null,
-                shared ? item.attention() : List.of(),
+                List.copyOf(attention),
                 item.plex().places(),
                 item.episodeProgress(id),
                 decision);

@@ -34,6 +34,7 @@ public final class StateDiagram {
     public static String markdown() {
         return StateDiagramText.REQUESTS
                 + diagram(mermaid(), requestRows())
+                + StateDiagramText.DEADLINES
                 + StateDiagramText.EPISODES
                 + diagram(episodeMermaid(), episodeRows());
     }

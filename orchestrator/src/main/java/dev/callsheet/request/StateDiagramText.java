@@ -36,6 +36,33 @@ final class StateDiagramText {
 
             """;
 
+    static final String DEADLINES = """
+
+            ## Deadlines
+
+            A request that stands at a stage too long needs a person's look. The decider checks at every
+            tick of the clock (`callsheet.pipeline.tick-interval`, at most 30 s) whether a request has
+            passed its stage's deadline (`callsheet.deadlines.*`); one that has gets an attention of the
+            stage's kind and one timeline entry (`DeadlinePassed`, the state unchanged), saying since when
+            it stands there, what Callsheet knows and what it does next. Later ticks leave it as it is. It
+            clears when the request moves, with no entry of its own: the move says enough. Declined,
+            cancelled, failed, available and notified requests have no deadline.
+
+            | state | deadline (default) | counted from | attention |
+            |---|---|---|---|
+            | requested, no decision made in Callsheet | `decision` (48 h) | entering `requested` | `NOT_DECIDED` |
+            | approved, searching | `grab` (24 h) | entering the state | `NOT_GRABBED` |
+            | downloading | `import` (12 h) | entering `downloading` | `DOWNLOAD_STALLED` |
+            | downloading, the download completed in its client | `import-after-download` (30 min) | the client's first report of completion | `IMPORT_PENDING` |
+            | imported | `available` (15 min) | entering `imported` | `NOT_IN_LIBRARY`, unless Plex raised its own |
+
+            Each state's clock starts when the request entered it, so `approved → searching` starts the
+            grab deadline over. A decision made in Callsheet answers `NOT_DECIDED` until the request
+            manager follows it; if that decision is given back, the request is waiting again, and past
+            its deadline. A completed download's import deadline takes over from `DOWNLOAD_STALLED`.
+
+            """;
+
     static final String EPISODES = """
 
             # Episode states

@@ -20,6 +20,9 @@ final class Timeline {
     /** What a tick's entries are called: no outside fact, only the passing of air dates. */
     static final String AIRED = "EpisodesAired";
 
+    /** What the entry of a request past a deadline is called: no outside fact, only the passing of time. */
+    static final String DEADLINE_PASSED = "DeadlinePassed";
+
     private final MediaKey mediaKey;
     private final MediaEvent event;
     private final String eventName;
@@ -33,6 +36,7 @@ final class Timeline {
     private Timeline(
             MediaKey mediaKey,
             MediaEvent event,
+            String eventName,
             Envelope envelope,
             String summary,
             Map<String, String> details,
@@ -40,7 +44,7 @@ final class Timeline {
             long lastSequence) {
         this.mediaKey = mediaKey;
         this.event = event;
-        this.eventName = event == null ? AIRED : event.getClass().getSimpleName();
+        this.eventName = eventName;
         this.envelope = envelope;
         this.now = now;
         this.summary = summary;
@@ -56,7 +60,15 @@ final class Timeline {
     /** The entries of one fact with its own summary (a download's milestone). */
     static Timeline of(Envelope envelope, MediaItem item, Instant now, String summary) {
         MediaEvent event = envelope.event();
-        return new Timeline(envelope.mediaKey(), event, envelope, summary, Details.of(event), now, item.sequence());
+        return new Timeline(
+                envelope.mediaKey(),
+                event,
+                event.getClass().getSimpleName(),
+                envelope,
+                summary,
+                Details.of(event),
+                now,
+                item.sequence());
     }
 
     /** The entries of a tick that found episodes newly aired. */
@@ -64,11 +76,17 @@ final class Timeline {
         return new Timeline(
                 item.key(),
                 null,
+                AIRED,
                 null,
                 EpisodeWording.aired(aired),
                 Map.of("episodes", EpisodeWording.keys(aired)),
                 now,
                 item.sequence());
+    }
+
+    /** The entries of a tick that found requests past a deadline, numbered on from {@code lastSequence}. */
+    static Timeline ofDeadlines(MediaKey mediaKey, long lastSequence, Instant now) {
+        return new Timeline(mediaKey, null, DEADLINE_PASSED, null, null, Map.of(), now, lastSequence);
     }
 
     void media(MediaProgress before, MediaProgress after) {
@@ -103,6 +121,19 @@ final class Timeline {
                 decided.sourceEventType(),
                 DecisionWording.decided(decided),
                 Details.of(decided));
+    }
+
+    /** The one entry of a request whose stage's deadline passed: the attention's words, the state unchanged. */
+    void overdue(Request request, Attention attention) {
+        String state = request.state().id();
+        add(
+                request.id(),
+                state,
+                state,
+                eventName,
+                null,
+                attention.message(),
+                Map.of("attention", attention.kind().name()));
     }
 
     long lastSequence() {

@@ -24,7 +24,9 @@ class CommandsTopologyTest {
     @BeforeEach
     void start() {
         pipeline = new PipelineDriver(
-                stateDir, new PipelineProperties(null, TICK, Duration.ofHours(6), Duration.ofMinutes(15), 100));
+                stateDir,
+                new PipelineProperties(
+                        null, TICK, Duration.ofHours(6), Duration.ofHours(1), Duration.ofMinutes(15), 100));
     }
 
     @AfterEach

@@ -34,8 +34,8 @@ class KeyLookupTopologyTest {
 
     @BeforeEach
     void start() {
-        var settings =
-                new PipelineProperties(null, Duration.ofHours(1), Duration.ofHours(6), Duration.ofMinutes(15), 2);
+        var settings = new PipelineProperties(
+                null, Duration.ofSeconds(15), Duration.ofHours(6), Duration.ofHours(1), Duration.ofMinutes(15), 2);
         pipeline = new PipelineDriver(stateDir, settings);
     }
 

@@ -118,6 +118,7 @@ class MediaItemBoundTest {
                                     "uploading",
                                     null,
                                     true,
+                                    NOW,
                                     NOW)));
         }
         var scope = new SeriesScope(List.of(), true, List.copyOf(episodes.keySet()));
@@ -131,6 +132,7 @@ class MediaItemBoundTest {
                 NOW,
                 NOW,
                 "overseerr",
+                null,
                 null);
         return new MediaItem(
                 MediaKey.series(75069, false),

@@ -19,6 +19,7 @@ import dev.callsheet.normalise.sonarr.SonarrWebhookParser;
 import dev.callsheet.pipeline.failure.FailedRecords;
 import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.request.ApprovalRules;
+import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.InstanceProperties;
@@ -87,7 +88,13 @@ final class PipelineDriver implements AutoCloseable {
         var config = new Properties();
         config.putAll(settingsOfStreams);
         driver = new TopologyTestDriver(
-                PipelineTopology.build(TOPICS, parsers, settings, PipelineConfiguration.plexServers(instances), rules),
+                PipelineTopology.build(
+                        TOPICS,
+                        parsers,
+                        settings,
+                        PipelineConfiguration.plexServers(instances),
+                        rules,
+                        Deadlines.DEFAULTS),
                 config,
                 T0);
         inbound = driver.createInputTopic(

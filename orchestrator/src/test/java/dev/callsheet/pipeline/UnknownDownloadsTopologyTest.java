@@ -37,7 +37,12 @@ class UnknownDownloadsTopologyTest {
     @BeforeEach
     void start() {
         var settings = new PipelineProperties(
-                null, Duration.ofHours(1), Duration.ofHours(6), Duration.ofMinutes(15), MAX_HELD);
+                null,
+                Duration.ofSeconds(15),
+                Duration.ofHours(6),
+                Duration.ofHours(1),
+                Duration.ofMinutes(15),
+                MAX_HELD);
         pipeline = new PipelineDriver(stateDir, settings, new InstanceProperties(Map.of()));
         watcher = new QbittorrentWatcher(pipeline);
     }

@@ -86,6 +86,7 @@ class DownloadMilestoneTest {
                 null,
                 null,
                 removed,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                state == JobState.COMPLETED ? Instant.EPOCH : null);
     }
 }

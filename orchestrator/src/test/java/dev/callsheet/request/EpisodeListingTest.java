@@ -165,8 +165,9 @@ class EpisodeListingTest {
             assertThat(Decider.tick(
                                     item,
                                     scenario.now().plus(Duration.ofHours(1)),
-                                    Duration.ofHours(1),
-                                    PlexServers.NONE)
+                                    new Relisting(Duration.ofHours(1), Duration.ofHours(1)),
+                                    PlexServers.NONE,
+                                    Deadlines.DEFAULTS)
                             .commands())
                     .hasSize(1);
         }
@@ -181,7 +182,8 @@ class EpisodeListingTest {
 
         @Test
         void leavesAMovieAlone() {
-            Scenario scenario = Scenario.given(Facts.autoApproved(42), Facts.grabbed());
+            Scenario scenario =
+                    Scenario.given(Facts.autoApproved(42), Facts.grabbed()).withoutDeadlines();
 
             Decision decision = scenario.later(Duration.ofDays(1)).tick().decision();
 
@@ -197,7 +199,7 @@ class EpisodeListingTest {
         private static final String UNREADABLE = "ResolveSeriesEpisodes was given up: Sonarr at http://sonarr:8989 gave"
                 + " an unreadable answer to GET /api/v3/series?tvdbId=371980: the body is not the expected JSON at"
                 + " [0].tmdbId: Cannot map `null` into type `int` (Sonarr version 3.0.10.1567); the episode list is"
-                + " asked for again at the next tick";
+                + " asked for again within the hour";
 
         @Test
         void tellsTheAdminWhichServiceVersionCallAndFieldStoppedIt() {
@@ -213,7 +215,7 @@ class EpisodeListingTest {
                     .isEqualTo("ResolveSeriesEpisodes gave up after attempt 1: Sonarr at http://sonarr:8989 gave an"
                             + " unreadable answer to GET /api/v3/series?tvdbId=371980: the body is not the expected"
                             + " JSON at [0].tmdbId: Cannot map `null` into type `int` (Sonarr version 3.0.10.1567);"
-                            + " the episode list is asked for again at the next tick");
+                            + " the episode list is asked for again within the hour");
             assertThat(outcome.entryOf(42).details())
                     .containsEntry("service", "Sonarr")
                     .containsEntry("version", "3.0.10.1567")
@@ -250,11 +252,15 @@ class EpisodeListingTest {
         }
 
         @Test
-        void asksAgainAtTheNextTickRatherThanAfterSixHours() {
+        void asksAgainAnHourAfterTheGiveUpRatherThanAfterSixHours() {
             Scenario scenario = givenSeries(autoApproved(42, 1), seriesAdded(), sonarrUnreadable("3.0.10.1567"));
 
-            Outcome retried = scenario.later(Duration.ofHours(1)).tick();
+            Outcome soon = scenario.later(Duration.ofMinutes(58)).tick();
+            Outcome retried = scenario.later(Duration.ofMinutes(1)).tick();
 
+            assertThat(soon.decision().commands())
+                    .as("not at every tick: that would only repeat the failure")
+                    .isEmpty();
             assertThat(retried.decision().commands())
                     .containsExactly(new ResolveSeriesEpisodes(
                             "series:tvdb:371980:resolve:"

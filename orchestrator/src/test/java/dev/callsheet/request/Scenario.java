@@ -25,6 +25,9 @@ final class Scenario {
 
     static final Instant START = Instant.parse("2024-06-01T10:00:00Z");
 
+    /** The defaults of {@code callsheet.pipeline.relist-every} and {@code relist-after-giving-up}. */
+    static final Relisting RELISTING = new Relisting(Duration.ofHours(6), Duration.ofHours(1));
+
     private final MediaKey key;
     private final PlexServers plex;
     private MediaItem item;
@@ -33,6 +36,7 @@ final class Scenario {
     private Duration shift = Duration.ZERO;
     private ApprovalRules rules = ApprovalRules.NONE;
     private RequesterLedger ledger = RequesterLedger.EMPTY;
+    private Deadlines deadlines = Deadlines.DEFAULTS;
 
     private Scenario(MediaKey key, PlexServers plex) {
         this.key = key;
@@ -102,11 +106,23 @@ final class Scenario {
         return this;
     }
 
+    /** Ticks from now on check these deadlines instead of the defaults. */
+    Scenario with(Deadlines next) {
+        deadlines = next;
+        return this;
+    }
+
+    /** Ticks from now on pass no deadline: for specs of what else the passing of time does. */
+    Scenario withoutDeadlines() {
+        Duration never = Duration.ofDays(3650);
+        return with(new Deadlines(never, never, never, never, never));
+    }
+
     /** The punctuator calls, one minute after the last delivery (or tick). */
     Outcome tick() {
         deliveries++;
         MediaItem before = item;
-        Decision decision = Decider.tick(before, now(), Duration.ofHours(6), plex);
+        Decision decision = Decider.tick(before, now(), RELISTING, plex, deadlines);
         item = decision.state();
         return new Outcome(this, before, null, decision);
     }

@@ -124,6 +124,7 @@ class SeasonStillAiringTest {
                             fileImported(episode(2, 1)),
                             fileImported(episode(2, 2)),
                             fileImported(episode(2, 3)))
+                    .withoutDeadlines()
                     .later(Duration.ofDays(7));
 
             Outcome outcome = scenario.tick();

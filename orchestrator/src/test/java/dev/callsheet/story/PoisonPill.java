@@ -6,6 +6,8 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
+import dev.callsheet.request.ApprovalRules;
+import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.PlexServers;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -38,7 +40,8 @@ class PoisonPill {
                 factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                     @Override
                     public void configureBuilder(StreamsBuilder builder) {
-                        PipelineTopology.define(builder, topics, parsers, pipeline, plex);
+                        PipelineTopology.define(
+                                builder, topics, parsers, pipeline, plex, ApprovalRules.NONE, Deadlines.DEFAULTS);
                     }
 
                     @Override

@@ -155,7 +155,7 @@ class SeriesStoryIT {
     /**
      * A Sonarr whose answer Callsheet cannot read (here: a series without its TVDB id) stops the
      * request with an attention naming the version, call and field; once Sonarr answers readably, the
-     * next tick asks again, the scope is learnt and the attention goes.
+     * ask after {@code relist-after-giving-up} reads it, the scope is learnt and the attention goes.
      */
     @Test
     void showsWhyAnUnreadableSonarrStoppedTheRequestAndGoesOnOnceItIsReadable() {
@@ -179,6 +179,8 @@ class SeriesStoryIT {
                         "callsheet.instances.sonarr.api-key",
                         SONARR_KEY,
                         "callsheet.pipeline.tick-interval",
+                        "1s",
+                        "callsheet.pipeline.relist-after-giving-up",
                         "2s"))) {
             var webhooks = callsheet.webhooks();
             webhooks.overseerr(payload("payloads/overseerr-media-pending-tv.json"))

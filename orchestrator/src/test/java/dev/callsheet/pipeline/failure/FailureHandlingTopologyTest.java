@@ -13,6 +13,8 @@ import dev.callsheet.pipeline.JsonSerde;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.pipeline.StoreNames;
+import dev.callsheet.request.ApprovalRules;
+import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.source.InstanceProperties;
 import dev.callsheet.source.SourceStatus;
@@ -61,7 +63,13 @@ class FailureHandlingTopologyTest {
     @BeforeEach
     void startDriver() {
         var parsers = new WebhookParsers(List.of(new RadarrWebhookParser()), new InstanceProperties(Map.of()));
-        Topology topology = PipelineTopology.build(TOPICS, parsers, PipelineProperties.defaults(), PlexServers.NONE);
+        Topology topology = PipelineTopology.build(
+                TOPICS,
+                parsers,
+                PipelineProperties.defaults(),
+                PlexServers.NONE,
+                ApprovalRules.NONE,
+                Deadlines.DEFAULTS);
         topology.addProcessor("poison", Poison::new, "inbound");
         topology.addSink("unwritable", TOPICS.timeline(), Serdes.String().serializer(), refusing(), "poison");
         topology.addProcessor("poisoned-letters", PoisonedLetters::new, "deadletter");

@@ -6,6 +6,8 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
+import dev.callsheet.request.ApprovalRules;
+import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
@@ -23,7 +25,9 @@ class PipelineTasksTest {
                             new Topics(Topics.DEFAULT_PREFIX),
                             new WebhookParsers(List.of(), new InstanceProperties(Map.of())),
                             PipelineProperties.defaults(),
-                            PlexServers.NONE)
+                            PlexServers.NONE,
+                            ApprovalRules.NONE,
+                            Deadlines.DEFAULTS)
                     .describe(),
             APPLICATION);
 
