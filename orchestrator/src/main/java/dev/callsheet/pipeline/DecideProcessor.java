@@ -7,6 +7,7 @@ import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.request.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,14 +37,16 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
     private final Duration tickInterval;
     private final Duration relistEvery;
     private final PlexServers plex;
+    private final SearchPolicy search;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
 
-    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex) {
+    DecideProcessor(Duration tickInterval, Duration relistEvery, PlexServers plex, SearchPolicy search) {
         this.tickInterval = tickInterval;
         this.relistEvery = relistEvery;
         this.plex = plex;
+        this.search = search;
     }
 
     @Override
@@ -90,7 +93,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery, plex);
+                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relistEvery, plex, search);
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

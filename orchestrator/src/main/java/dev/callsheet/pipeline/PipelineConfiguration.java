@@ -7,6 +7,7 @@ import dev.callsheet.normalise.WebhookParser;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
 import java.util.Map;
@@ -98,15 +99,21 @@ class PipelineConfiguration {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer pipelineTopology(
-            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex) {
+            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex, SearchPolicy search) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    PipelineTopology.define(builder, topics, parsers, pipeline, plex);
+                    PipelineTopology.define(builder, topics, parsers, pipeline, plex, search);
                 }
             });
         };
+    }
+
+    /** When the decider searches the arrs for what requests miss. */
+    @Bean
+    static SearchPolicy searchPolicy(SearchProperties search) {
+        return search.policy();
     }
 
     /**

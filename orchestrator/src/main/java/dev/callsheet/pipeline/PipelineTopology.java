@@ -9,6 +9,7 @@ import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.RequestView;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.SourceObservation;
 import dev.callsheet.source.SourceStatus;
@@ -57,10 +58,14 @@ public final class PipelineTopology {
 
     private PipelineTopology() {}
 
-    /** @param plex the Plex servers the decider has confirm imports */
-    public static Topology build(Topics topics, WebhookParsers parsers, PipelineProperties settings, PlexServers plex) {
+    /**
+     * @param plex the Plex servers the decider has confirm imports
+     * @param search when the decider searches the arrs
+     */
+    public static Topology build(
+            Topics topics, WebhookParsers parsers, PipelineProperties settings, PlexServers plex, SearchPolicy search) {
         var builder = new StreamsBuilder();
-        define(builder, topics, parsers, settings, plex);
+        define(builder, topics, parsers, settings, plex, search);
         return builder.build();
     }
 
@@ -70,9 +75,10 @@ public final class PipelineTopology {
             Topics topics,
             WebhookParsers parsers,
             PipelineProperties settings,
-            PlexServers plex) {
+            PlexServers plex,
+            SearchPolicy search) {
         normalise(builder, topics, parsers, settings);
-        decide(builder, topics, settings, plex);
+        decide(builder, topics, settings, plex, search);
         materialise(builder, topics);
     }
 
@@ -156,14 +162,15 @@ public final class PipelineTopology {
                         toDeadLetter(rejected.mapValues(value -> ((LookedUp.Rejected) value).deadLetter()), topics)));
     }
 
-    private static void decide(StreamsBuilder builder, Topics topics, PipelineProperties settings, PlexServers plex) {
+    private static void decide(
+            StreamsBuilder builder, Topics topics, PipelineProperties settings, PlexServers plex, SearchPolicy search) {
         builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
         builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
         builder.stream(
                         topics.events(),
                         Consumed.with(KEYS, JsonSerde.of(Envelope.class)).withName("events"))
                 .process(
-                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery(), plex),
+                        () -> new DecideProcessor(settings.tickInterval(), settings.relistEvery(), plex, search),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)

@@ -46,6 +46,11 @@ public final class Decider {
         MediaEvent event = envelope.event();
         MediaItem moved = ListingRules.heardFrom(MediaRules.after(before, event, now, plex), envelope.delivery());
         String summary = null;
+        if (SearchRules.quiet(event)) {
+            // A search still running: only the read-back's schedule moves.
+            MediaItem checked = SearchRules.after(moved, event, envelope.delivery(), now);
+            return touched(before, checked.remembering(fingerprint), List.of(), List.of(), now);
+        }
         if (event instanceof DownloadReported reported) {
             DownloadRules.Reported result = DownloadRules.reported(moved, reported, envelope.delivery(), now);
             if (result.milestone().isEmpty()) {
@@ -86,7 +91,9 @@ public final class Decider {
             decisions.addAll(carried.commands());
             requests.put(id, carried.request());
         }
-        MediaItem after = item.withRequests(requests, timeline.lastSequence()).remembering(fingerprint);
+        MediaItem after = SearchRules.after(
+                        item.withRequests(requests, timeline.lastSequence()), event, envelope.delivery(), now)
+                .remembering(fingerprint);
         List<Command> listing =
                 approved ? ListingRules.onApproval(after, envelope.delivery().id()) : List.of();
         return touched(
@@ -103,13 +110,16 @@ public final class Decider {
      * join the scopes of their requests, which follow them (an available request goes back to
      * where they stand); and while any request is handed over to Sonarr, its episode list is asked
      * for again once {@code relistEvery} has passed since the last ask. For any item, an imported
-     * file Plex has said nothing about for a while is asked for again ({@code PlexRules}).
+     * file Plex has said nothing about for a while is asked for again ({@code PlexRules}), and what
+     * its requests still miss is searched for when due ({@code SearchRules}).
      *
      * @param now the punctuator's wall-clock time, passed in as data
      * @param relistEvery how long after the last ask for the episode list to ask again
      * @param plex the Plex servers that confirm imports
+     * @param search when to search the arrs
      */
-    public static Decision tick(MediaItem current, Instant now, Duration relistEvery, PlexServers plex) {
+    public static Decision tick(
+            MediaItem current, Instant now, Duration relistEvery, PlexServers plex, SearchPolicy search) {
         ScopeRules.Scoped scoped = ScopeRules.after(current, null, now);
         PlexRules.Asked asked = PlexRules.onTick(scoped.item(), now, plex);
         MediaItem item = asked.item();
@@ -117,8 +127,9 @@ public final class Decider {
         List<Command> commands = concat(listing, asked.commands());
         List<EpisodeKey> aired = newlyAired(current, item);
         if (aired.isEmpty() && scoped.joined().isEmpty()) {
-            MediaItem after = ListingRules.asked(current.withPlex(item.plex()), listing, now);
-            return new Decision(after, List.of(), List.of(), commands);
+            SearchRules.Searched searched =
+                    SearchRules.onTick(ListingRules.asked(current.withPlex(item.plex()), listing, now), now, search);
+            return new Decision(searched.item(), List.of(), List.of(), concat(commands, searched.commands()));
         }
         Timeline timeline = Timeline.ofTick(item, aired.isEmpty() ? allJoined(scoped) : aired, now);
         timeline.media(current.progress(), item.progress());
@@ -131,8 +142,9 @@ public final class Decider {
             List<Step> steps = RequestRules.stepsOverTime(request, item.stageFor(id), true);
             requests.put(id, evolve(request, id, steps, timeline, scoped.joined(id), null, now));
         }
-        MediaItem after = item.withRequests(requests, timeline.lastSequence());
-        return touched(current, ListingRules.asked(after, listing, now), timeline.entries(), commands, now);
+        SearchRules.Searched searched = SearchRules.onTick(
+                ListingRules.asked(item.withRequests(requests, timeline.lastSequence()), listing, now), now, search);
+        return touched(current, searched.item(), timeline.entries(), concat(commands, searched.commands()), now);
     }
 
     private static List<Command> concat(List<Command> first, List<Command> second) {

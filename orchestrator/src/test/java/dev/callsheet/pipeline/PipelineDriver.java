@@ -19,6 +19,7 @@ import dev.callsheet.normalise.sonarr.SonarrWebhookParser;
 import dev.callsheet.pipeline.failure.FailedRecords;
 import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.request.RequestView;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.InstanceProperties;
 import java.io.IOException;
@@ -82,7 +83,8 @@ final class PipelineDriver implements AutoCloseable {
         var config = new Properties();
         config.putAll(settingsOfStreams);
         driver = new TopologyTestDriver(
-                PipelineTopology.build(TOPICS, parsers, settings, PipelineConfiguration.plexServers(instances)),
+                PipelineTopology.build(
+                        TOPICS, parsers, settings, PipelineConfiguration.plexServers(instances), SearchPolicy.DEFAULT),
                 config,
                 T0);
         inbound = driver.createInputTopic(

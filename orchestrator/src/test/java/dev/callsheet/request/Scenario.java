@@ -27,6 +27,7 @@ final class Scenario {
 
     private final MediaKey key;
     private final PlexServers plex;
+    private SearchPolicy search = SearchPolicy.DEFAULT;
     private MediaItem item;
     private Envelope last;
     private int deliveries;
@@ -87,6 +88,12 @@ final class Scenario {
         return decide(new Envelope(key, delivery(last.event(), last.delivery().fingerprint()), last.event()));
     }
 
+    /** Ticks search the arrs by {@code policy} from now on. */
+    Scenario searching(SearchPolicy policy) {
+        search = policy;
+        return this;
+    }
+
     /** Moves the clock on: later facts and ticks arrive {@code duration} after they would have. */
     Scenario later(Duration duration) {
         shift = shift.plus(duration);
@@ -97,7 +104,7 @@ final class Scenario {
     Outcome tick() {
         deliveries++;
         MediaItem before = item;
-        Decision decision = Decider.tick(before, now(), Duration.ofHours(6), plex);
+        Decision decision = Decider.tick(before, now(), Duration.ofHours(6), plex, search);
         item = decision.state();
         return new Outcome(this, before, null, decision);
     }

@@ -7,6 +7,7 @@ import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.ProcessorStateException;
@@ -31,14 +32,14 @@ class PoisonPill {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer poisonedPipeline(
-            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex) {
+            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex, SearchPolicy search) {
         return new StreamsBuilderFactoryBeanConfigurer() {
             @Override
             public void configure(StreamsBuilderFactoryBean factory) {
                 factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                     @Override
                     public void configureBuilder(StreamsBuilder builder) {
-                        PipelineTopology.define(builder, topics, parsers, pipeline, plex);
+                        PipelineTopology.define(builder, topics, parsers, pipeline, plex, search);
                     }
 
                     @Override

@@ -14,6 +14,7 @@ import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
 import dev.callsheet.source.SourceStatus;
 import java.nio.file.Path;
@@ -61,7 +62,8 @@ class FailureHandlingTopologyTest {
     @BeforeEach
     void startDriver() {
         var parsers = new WebhookParsers(List.of(new RadarrWebhookParser()), new InstanceProperties(Map.of()));
-        Topology topology = PipelineTopology.build(TOPICS, parsers, PipelineProperties.defaults(), PlexServers.NONE);
+        Topology topology = PipelineTopology.build(
+                TOPICS, parsers, PipelineProperties.defaults(), PlexServers.NONE, SearchPolicy.DEFAULT);
         topology.addProcessor("poison", Poison::new, "inbound");
         topology.addSink("unwritable", TOPICS.timeline(), Serdes.String().serializer(), refusing(), "poison");
         topology.addProcessor("poisoned-letters", PoisonedLetters::new, "deadletter");

@@ -7,6 +7,7 @@ import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ class PipelineTasksTest {
                             new Topics(Topics.DEFAULT_PREFIX),
                             new WebhookParsers(List.of(), new InstanceProperties(Map.of())),
                             PipelineProperties.defaults(),
-                            PlexServers.NONE)
+                            PlexServers.NONE,
+                            SearchPolicy.DEFAULT)
                     .describe(),
             APPLICATION);
 
