@@ -35,7 +35,7 @@ final class Failures {
                     case SERVER_ERROR -> "failed";
                     case REJECTED, UNREACHABLE, UNREADABLE -> "refused the call";
                 };
-        String excerpt = excerpt(body);
+        String excerpt = excerpt(ValidationFailures.messages(body).orElse(body));
         return failure(
                 kind,
                 what + " (HTTP " + status + " on " + call + ")" + (excerpt.isEmpty() ? "" : ": " + excerpt),

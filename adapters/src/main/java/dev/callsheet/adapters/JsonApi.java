@@ -7,11 +7,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
 import org.springframework.web.reactive.function.client.WebClient.RequestHeadersSpec;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import reactor.core.publisher.Mono;
@@ -140,16 +142,20 @@ public final class JsonApi {
      */
     public <D, T> Mono<T> post(
             TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object body) {
-        URI relative = RELATIVE.expand(path);
-        return send(
-                        new Reading<D, T>(type, translate, NEVER),
-                        "POST " + relative,
-                        webClient
-                                .post()
-                                .uri(URI.create(base + relative))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .bodyValue(MAPPER.writeValueAsBytes(body)))
-                .map(Optional::orElseThrow);
+        return write(HttpMethod.POST, type, translate, RELATIVE.expand(path), json(body));
+    }
+
+    /**
+     * {@code PUT path} (a URI template, expanded with {@code uriVariables}) with {@code body} as JSON,
+     * the answer read and translated as by {@link #get}. Messages name the call by its path only.
+     */
+    public <D, T> Mono<T> put(
+            TypeReference<D> type,
+            Function<? super D, ? extends T> translate,
+            String path,
+            Object body,
+            Object... uriVariables) {
+        return write(HttpMethod.PUT, type, translate, RELATIVE.expand(path, uriVariables), json(body));
     }
 
     /**
@@ -159,12 +165,8 @@ public final class JsonApi {
      */
     public <D, T> Mono<T> postEmpty(
             TypeReference<D> type, Function<? super D, ? extends T> translate, String path, Object... uriVariables) {
-        URI relative = RELATIVE.expand(path, uriVariables);
-        return send(
-                        new Reading<D, T>(type, translate, NEVER),
-                        "POST " + relative,
-                        webClient.post().uri(URI.create(base + relative)))
-                .map(Optional::orElseThrow);
+        // No Content-Type either: there is nothing for it to describe.
+        return write(HttpMethod.POST, type, translate, RELATIVE.expand(path, uriVariables), request -> request);
     }
 
     /**
@@ -186,6 +188,23 @@ public final class JsonApi {
     }
 
     private record Reading<D, T>(TypeReference<D> type, Function<? super D, ? extends T> translate, Absence absence) {}
+
+    private <D, T> Mono<T> write(
+            HttpMethod method,
+            TypeReference<D> type,
+            Function<? super D, ? extends T> translate,
+            URI relative,
+            Function<RequestBodySpec, RequestHeadersSpec<?>> withBody) {
+        return send(
+                        new Reading<D, T>(type, translate, NEVER),
+                        method.name() + " " + relative,
+                        withBody.apply(webClient.method(method).uri(URI.create(base + relative))))
+                .map(Optional::orElseThrow);
+    }
+
+    private static Function<RequestBodySpec, RequestHeadersSpec<?>> json(Object body) {
+        return request -> request.contentType(MediaType.APPLICATION_JSON).bodyValue(MAPPER.writeValueAsBytes(body));
+    }
 
     private <D, T> Mono<Optional<T>> exchange(Reading<D, T> reading, String path, Object... vars) {
         URI relative = RELATIVE.expand(path, vars);

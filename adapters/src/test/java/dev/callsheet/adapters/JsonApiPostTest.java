@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.callsheet.adapters.ClientFixtures.endpoint;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.core.type.TypeReference;
 
-/** {@link JsonApi#post}, {@link JsonApi#postEmpty} and vendors' own credentials (JSON-RPC with Basic auth, NZBGet's way). */
+/**
+ * {@link JsonApi#post}, {@link JsonApi#postEmpty}, {@link JsonApi#put} and vendors' own credentials
+ * (JSON-RPC with Basic auth, NZBGet's way).
+ */
 class JsonApiPostTest {
 
     @RegisterExtension
@@ -70,6 +75,38 @@ class JsonApiPostTest {
                 .withHeader("Authorization", equalTo("Basic dXNlcjpzZWNyZXQ="))
                 .withHeader("Content-Type", absent())
                 .withRequestBody(absent()));
+    }
+
+    @Test
+    void putsTheBodyAsJsonToTheExpandedPath() {
+        SERVICE.stubFor(put(urlPathEqualTo("/api/thing/7")).willReturn(okJson("{\"result\": \"kept\"}")));
+
+        String result = api.put(
+                        new TypeReference<Answer>() {},
+                        Answer::result,
+                        "/api/thing/{id}",
+                        new Call("rename", List.of("new name")),
+                        7)
+                .block();
+
+        assertThat(result).isEqualTo("kept");
+        SERVICE.verify(putRequestedFor(urlPathEqualTo("/api/thing/7"))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("{\"method\": \"rename\", \"params\": [\"new name\"]}")));
+    }
+
+    @Test
+    void namesAFailedPutByItsPathOnly() {
+        SERVICE.stubFor(put(urlPathEqualTo("/api/thing/7")).willReturn(okJson("[]")));
+
+        AdapterFailure failure = failureOf(api.put(
+                new TypeReference<Answer>() {},
+                Function.identity(),
+                "/api/thing/{id}",
+                new Call("rename", List.of("secret name")),
+                7));
+
+        assertThat(failure.getMessage()).contains("PUT /api/thing/7").doesNotContain("secret name");
     }
 
     @Test

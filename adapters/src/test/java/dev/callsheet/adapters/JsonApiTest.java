@@ -142,6 +142,32 @@ class JsonApiTest {
         }
 
         @Test
+        void quotesTheMessagesOfTheArrsValidationFailuresInsteadOfTheirJson() {
+            answers(aResponse().withStatus(400).withBody("""
+                    [{"propertyName": "Path", "errorMessage": "Path is already configured as a root folder",
+                      "attemptedValue": "%s", "severity": "error", "errorCode": "PathValidator"},
+                     {"propertyName": "Path", "errorMessage": " Path is already configured as a root folder ",
+                      "severity": "error"},
+                     {"propertyName": "Name", "errorMessage": "Should be unique", "severity": "warning"}]
+                    """.formatted("x".repeat(300))));
+
+            assertThat(failureOf(getThing()))
+                    .hasMessage("Thingarr at " + SERVICE.baseUrl() + " refused the call (HTTP 400 on GET"
+                            + " /api/thing/7): Path is already configured as a root folder; Should be unique");
+        }
+
+        @Test
+        void quotesAnArrayThatIsNotOfValidationFailuresAsItCame() {
+            answers(aResponse()
+                    .withStatus(400)
+                    .withBody("[{\"errorMessage\": \"Should be unique\"}, {\"propertyName\": \"Name\"}]"));
+
+            assertThat(failureOf(getThing()))
+                    .hasMessageEndingWith("(HTTP 400 on GET /api/thing/7): [{\"errorMessage\": \"Should be unique\"},"
+                            + " {\"propertyName\": \"Name\"}]");
+        }
+
+        @Test
         void blanksTheKeyWhenTheServiceEchoesIt() {
             answers(aResponse().withStatus(400).withBody("{\"message\": \"bad key " + API_KEY + "\"}"));
 

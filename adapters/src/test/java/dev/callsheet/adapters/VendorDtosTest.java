@@ -35,6 +35,10 @@ class VendorDtosTest {
             entry("sonarr.EpisodeResource.id", "an int in EpisodeResource since 3.0.5"),
             entry("sonarr.EpisodeResource.seasonNumber", "an int in EpisodeResource since 3.0.5"),
             entry("sonarr.EpisodeResource.episodeNumber", "an int in EpisodeResource since 3.0.5"),
+            entry("sonarr.LookupResource.tvdbId", "an int in SeriesResource since 3.0.5; what a tvdb: lookup matches"),
+            entry("sonarr.ProfileResource.id", "a stored profile's id, never 0, so never left out"),
+            entry("sonarr.RootFolderResource.id", "a stored root folder's id, never 0, so never left out"),
+            entry("sonarr.CommandResource.id", "a command's id, never 0 once Sonarr has taken it"),
             // Radarr v3 to v5 (and, for commands, Sonarr v3 and v4) write every C# value type but leave out an
             // id of 0 (contract/radarr/SOURCES.md).
             entry("servarr.CommandResource.id", "a queued command's id; the arrs leave out only an id of 0"),
@@ -75,8 +79,16 @@ class VendorDtosTest {
             entry("nzbget.NzbHistoryItem.downloadedSizeHi", "DownloadedSizeHi: only hidden duplicates lack it"));
 
     /** Records the clients write, not read: the mapper's reading rule does not apply. */
-    private static final Set<String> WRITTEN =
-            Set.of("nzbget.RpcCall", "radarr.MovieBody", "radarr.MovieBody.AddOptions", "radarr.MoviesSearchBody");
+    private static final Set<String> WRITTEN = Set.of(
+            "nzbget.RpcCall",
+            "radarr.MovieBody",
+            "radarr.MovieBody.AddOptions",
+            "radarr.MoviesSearchBody",
+            "sonarr.AddSeriesRequest",
+            "sonarr.AddSeriesRequest.Season",
+            "sonarr.AddSeriesRequest.AddOptions",
+            "sonarr.CommandRequest",
+            "sonarr.EpisodesMonitoredRequest");
 
     @Test
     void demandsOnlyWhatEverySupportedVersionSends() {
@@ -102,6 +114,8 @@ class VendorDtosTest {
                 .extracting(VendorDtosTest::name)
                 .contains(
                         "sonarr.SeriesResource",
+                        "sonarr.LookupResource",
+                        "sonarr.CommandResource.Body",
                         "overseerr.MediaRequest",
                         "qbittorrent.MainData",
                         "nzbget.NzbGroup",

@@ -21,17 +21,6 @@ record CommandResource(
         String message) {
 
     ServarrCommand toCommand() {
-        return new ServarrCommand(
-                id,
-                blankToNull(name),
-                ServarrCommand.Status.ofWord(status),
-                queued,
-                started,
-                ended,
-                blankToNull(message));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return new ServarrCommand(id, name, ServarrCommand.Status.ofWord(status), queued, started, ended, message);
     }
 }

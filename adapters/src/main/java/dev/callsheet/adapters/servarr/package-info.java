@@ -8,7 +8,9 @@
  * dev.callsheet.adapters.servarr.ArrPlexConnection#scanningOnImport} says which of them scan; {@link
  * dev.callsheet.adapters.servarr.ServarrCommands} starts and reads {@link
  * dev.callsheet.adapters.servarr.ServarrCommand commands}, whose status word a later version may add
- * reads as {@code UNKNOWN}. The connection's Plex token is never read into anything this package hands
- * on: Radarr v3 and Sonarr v3 send it in clear.
+ * reads as {@code UNKNOWN} (a client that reads a command's body itself, as Sonarr's does for its
+ * searches, reads the status through {@link dev.callsheet.adapters.servarr.ServarrCommand.Status#ofWord}
+ * all the same). The connection's Plex token is never read into anything this package hands on: Radarr
+ * v3 and Sonarr v3 send it in clear.
  */
 package dev.callsheet.adapters.servarr;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.adapters.servarr.ServarrCommand.Status;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,14 @@ class ServarrCommandTest {
     void isPendingOnlyWhileQueuedOrStarted(Status status, boolean pending) {
         assertThat(new ServarrCommand(7, "MoviesSearch", status, Instant.EPOCH, null, null, null).pending())
                 .isEqualTo(pending);
+    }
+
+    // Radarr's and Sonarr's readings both build commands here, so a blank reads as "none" from either.
+    @Test
+    void readsABlankNameOrMessageAsNone() {
+        ServarrCommand command = new ServarrCommand(7, " ", Status.QUEUED, Instant.EPOCH, null, null, "");
+
+        assertThat(command.name()).isNull();
+        assertThat(command.message()).isNull();
     }
 }
