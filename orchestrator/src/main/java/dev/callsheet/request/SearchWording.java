@@ -39,12 +39,13 @@ final class SearchWording {
 
     /**
      * The arrs end a search's message with a full stop and start it by saying it completed ({@code
-     * "Episode search completed. 0 reports downloaded."}), which the timeline says already.
+     * "Episode search completed. 0 reports downloaded."}, {@code "Completed search for 1 movies. 0
+     * reports downloaded."}), which the timeline says already.
      */
     private static String trimmed(String message) {
         String text = message.strip();
         int sentence = text.indexOf(". ");
-        if (sentence > 0 && text.substring(0, sentence).toLowerCase(Locale.ROOT).endsWith("completed")) {
+        if (sentence > 0 && text.substring(0, sentence).toLowerCase(Locale.ROOT).contains("completed")) {
             text = text.substring(sentence + 2);
         }
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;

@@ -316,6 +316,23 @@ class SearchesTest {
         }
 
         @Test
+        void wordsRadarrsLastWordWithoutTheCompletion() {
+            SearchChecked ended = new SearchChecked(
+                    MOVIE,
+                    "c",
+                    SEARCH,
+                    "Radarr",
+                    "radarr",
+                    77,
+                    "COMPLETED",
+                    true,
+                    "Completed search for 1 movies. 0 reports downloaded.",
+                    "CheckSearch");
+
+            assertThat(SearchWording.checked(ended)).isEqualTo("Radarr's search ended: 0 reports downloaded");
+        }
+
+        @Test
         void wordsTheEpisodesSearched() {
             SearchStarted e = new SearchStarted(
                     SeriesFacts.AS_SONARR_SAYS,
