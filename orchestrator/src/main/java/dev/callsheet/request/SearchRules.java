@@ -47,7 +47,7 @@ import java.util.TreeMap;
  */
 final class SearchRules {
 
-    /** A search still running after this many read-backs is left to the arr: nothing more is asked. */
+    /** A search still running after this many read-backs is left to the arr: nothing more is asked, and it is forgotten. */
     static final int MAX_CHECKS = 30;
 
     static final String RADARR = "radarr";
@@ -141,7 +141,7 @@ final class SearchRules {
             }
             case SERIES -> {
                 List<EpisodeKey> episodes = inScopes(item).stream()
-                        .filter(key -> lost(item.series().episodes().get(key), today))
+                        .filter(key -> lost(item, item.series().episodes().get(key), today))
                         .toList();
                 yield episodes.isEmpty() ? Optional.empty() : Optional.of(episodes);
             }
@@ -174,13 +174,20 @@ final class SearchRules {
         return request.pastApproval() || failedByDownload;
     }
 
-    private static boolean lost(Episode episode, LocalDate today) {
+    /**
+     * Aired and looked for without a release, or its download failed in the client. An episode stuck at
+     * import (failed too) has its file downloaded: a person's look helps it, not a search.
+     */
+    private static boolean lost(MediaItem item, Episode episode, LocalDate today) {
         if (episode == null || episode.file() != null) {
             return false;
         }
         return switch (episode.state()) {
             case SEARCHING -> episode.aired(today);
-            case FAILED -> true;
+            case FAILED -> {
+                DownloadView download = item.series().downloadOf(episode);
+                yield download != null && download.failed();
+            }
             case WANTED, DOWNLOADING, IMPORTED, AVAILABLE -> false;
         };
     }
@@ -279,6 +286,7 @@ final class SearchRules {
     /** Read-backs of the searches running, each {@code checkAfter} after the last look. */
     private static List<Command> checks(MediaItem item, Instant now, SearchPolicy policy) {
         return item.searches().running().stream()
+                .filter(running -> running.checks() < MAX_CHECKS)
                 .filter(running -> !now.isBefore(running.lookedAt().plus(policy.checkAfter())))
                 .<Command>map(running -> new CheckSearch(
                         "%s:check:%d".formatted(running.searchId(), running.checks() + 1),

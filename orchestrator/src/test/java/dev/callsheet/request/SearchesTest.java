@@ -15,6 +15,7 @@ import static dev.callsheet.request.SeriesFacts.season;
 import static dev.callsheet.request.SeriesFacts.seriesAdded;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callsheet.events.DownloadId;
 import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.CheckSearch;
@@ -24,7 +25,9 @@ import dev.callsheet.events.command.SearchEpisodes;
 import dev.callsheet.events.command.SearchMovie;
 import dev.callsheet.events.download.ClientChange;
 import dev.callsheet.events.download.JobState;
+import dev.callsheet.events.media.DownloadRef;
 import dev.callsheet.events.media.EpisodeRef;
+import dev.callsheet.events.media.ManualInteractionRequired;
 import dev.callsheet.events.media.MediaInfo;
 import dev.callsheet.events.media.MovieAdded;
 import dev.callsheet.events.media.SearchChecked;
@@ -252,6 +255,28 @@ class SearchesTest {
         }
 
         @Test
+        void leavesAnEpisodeStuckAtImportToAPerson() {
+            Scenario scenario = givenSeries(
+                    SeriesFacts.approved(42, 2),
+                    seriesAdded(),
+                    listed(),
+                    SeriesFacts.grabbed(List.of(episode(2, 1)), "Severance.S02E01", "AA11"),
+                    new ManualInteractionRequired(
+                            SeriesFacts.AS_SONARR_SAYS,
+                            new DownloadRef(DownloadId.of("AA11"), "qBittorrent", "qBittorrent"),
+                            "warning",
+                            List.of("No files found are eligible for import"),
+                            List.of(episode(2, 1)),
+                            "ManualInteractionRequired"));
+
+            List<Command> commands = ticks(scenario, 3);
+
+            assertThat(commands).hasSize(1);
+            assertThat(((SearchEpisodes) commands.getFirst()).episodes())
+                    .containsExactly(EpisodeKey.of(2, 2), EpisodeKey.of(2, 3));
+        }
+
+        @Test
         void searchesANewlyAiredEpisodeAfterTheGrace() {
             Scenario scenario = givenSeries(SeriesFacts.approved(42, 2), seriesAdded(), listed(season(2, 3)));
             assertThat(ticks(scenario, 10)).isEmpty();
@@ -299,6 +324,26 @@ class SearchesTest {
             assertThat(scenario.tick().decision().commands())
                     .containsExactly(
                             new CheckSearch(SEARCH + ":check:2", DUNE, SourceKind.RADARR, "radarr", SEARCH, 77));
+        }
+
+        @Test
+        void stopsReadingASearchThatNeverEnds() {
+            Scenario scenario = given(approved(42), movieAdded())
+                    .searching(new SearchPolicy(
+                            Duration.ofMinutes(2), List.of(Duration.ofDays(1)), 4, Duration.ofMinutes(1)));
+            scenario.tick();
+            scenario.tick();
+            scenario.when(started(false));
+
+            long checks = 0;
+            for (int i = 0; i < 45; i++) {
+                checks += scenario.tick().decision().commands().stream()
+                        .filter(CheckSearch.class::isInstance)
+                        .count();
+            }
+
+            assertThat(checks).isEqualTo(SearchRules.MAX_CHECKS);
+            assertThat(scenario.item().searches().running()).isEmpty();
         }
 
         @Test
