@@ -124,7 +124,8 @@ final class Concern {
         if (event instanceof CommandAttemptFailed failed) {
             return request.pastApproval() || DecisionRules.waitingFor(request, failed.commandId());
         }
-        if ((event instanceof SearchStarted || event instanceof SearchChecked) && !request.pastApproval()) {
+        if ((event instanceof SearchStarted || event instanceof SearchChecked)
+                && request.state() == RequestState.REQUESTED) {
             // Callsheet searches for the requests handed over to the arr, not for one still waiting.
             return false;
         }

@@ -50,8 +50,8 @@ final class SearchRules {
     /** A search still running after this many read-backs is left to the arr: nothing more is asked, and it is forgotten. */
     static final int MAX_CHECKS = 30;
 
-    static final String RADARR = "radarr";
-    static final String RADARR_4K = "radarr4k";
+    private static final String RADARR = "radarr";
+    private static final String RADARR_4K = "radarr4k";
 
     private static final Duration DAY = Duration.ofDays(1);
 
@@ -85,7 +85,7 @@ final class SearchRules {
         return new Searched(item.withSearches(searches), List.copyOf(commands));
     }
 
-    /** Whether a search outcome ended and needs no entry: one still running changes nothing to see. */
+    /** Whether a fact needs no timeline entry: the read-back of a search still running shows nothing new. */
     static boolean quiet(MediaEvent event) {
         return event instanceof SearchChecked checked && !checked.ended();
     }
@@ -126,7 +126,7 @@ final class SearchRules {
      * What the item misses: empty when nothing (or it is not with the arr); for a movie an empty list,
      * for a series the missing episodes, ascending.
      */
-    static Optional<List<EpisodeKey>> missing(MediaItem item, LocalDate today) {
+    private static Optional<List<EpisodeKey>> missing(MediaItem item, LocalDate today) {
         boolean handedOver = item.requests().values().stream().anyMatch(request -> handedOver(item, request));
         if (!handedOver) {
             return Optional.empty();

@@ -102,6 +102,19 @@ class SearchesTest {
         }
 
         @Test
+        void aSearchAfterAFailedDownloadIsOnTheFailedRequestsTimeline() {
+            Scenario scenario = given(approved(42), movieAdded(), grabbed(), clientFailed("tracker gone"));
+            scenario.tick();
+            SearchMovie search = (SearchMovie) searches(scenario.tick()).getFirst();
+
+            Outcome started = scenario.when(new SearchStarted(
+                    MOVIE, search.id(), "Radarr", "radarr", 78, "MoviesSearch", List.of(), 1, false, "MoviesSearch"));
+
+            assertThat(started.stateOf(42)).isEqualTo(RequestState.FAILED);
+            assertThat(started.entryOf(42).summary()).isEqualTo("Searched Radarr for the movie (attempt 1)");
+        }
+
+        @Test
         void aGrabStopsTheSearches() {
             Scenario scenario = given(approved(42), movieAdded());
             scenario.later(Duration.ofMinutes(5)).tick();
