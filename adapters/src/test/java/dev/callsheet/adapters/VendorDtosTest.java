@@ -42,6 +42,7 @@ class VendorDtosTest {
             // Radarr v3 to v5 (and, for commands, Sonarr v3 and v4) write every C# value type but leave out an
             // id of 0 (contract/radarr/SOURCES.md).
             entry("servarr.CommandResource.id", "a queued command's id; the arrs leave out only an id of 0"),
+            entry("radarr.SearchCommandResource.id", "a queued command's id; Radarr leaves out only an id of 0"),
             entry("radarr.MovieResource.tmdbId", "an int in MovieResource since 3.0.0, looked up or in the library"),
             entry("radarr.QualityProfileResource.id", "a stored profile's id, never 0"),
             entry("radarr.RootFolderResource.id", "a stored root folder's id, never 0"),

@@ -54,7 +54,7 @@ final class DuneFacts {
             new RequestApproved(RequestId.overseerr(127), ALICE, AS_OVERSEERR_SAYS, List.of(), "MEDIA_APPROVED"),
             new RequestSubmitted(RequestId.overseerr(131), BOB, AS_OVERSEERR_SAYS, List.of(), "MEDIA_PENDING"),
             new RequestApproved(RequestId.overseerr(131), BOB, AS_OVERSEERR_SAYS, List.of(), "MEDIA_APPROVED"),
-            new MovieAdded(AS_RADARR_SAYS, "manual", "MovieAdded"));
+            new MovieAdded(AS_RADARR_SAYS, "manual", null, "MovieAdded"));
 
     private DuneFacts() {}
 
@@ -100,12 +100,13 @@ final class DuneFacts {
                                 DownloadId.of("9F1C2A7B3D4E5F60718293A4B5C6D7E8F9012345"),
                                 "qBittorrent",
                                 "qBittorrent"),
+                        null,
                         "Grab"));
     }
 
     /** Radarr reports the add again in a new delivery: late, so "no change" for both requests. */
     static Envelope addedAgain(int delivery) {
-        return envelope(delivery, new MovieAdded(AS_RADARR_SAYS, "list", "MovieAdded"));
+        return envelope(delivery, new MovieAdded(AS_RADARR_SAYS, "list", null, "MovieAdded"));
     }
 
     private static Envelope envelope(int n, MediaEvent event) {

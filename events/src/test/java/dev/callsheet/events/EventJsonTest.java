@@ -76,8 +76,9 @@ class EventJsonTest {
                 new RequestAvailable(REQUEST, ALICE, DUNE, List.of(), "MEDIA_AVAILABLE"),
                 new IssueActivity(
                         IssueActivity.IssueChange.REPORTED, "3", "VIDEO", "no sound", "bob", DUNE, "ISSUE_CREATED"),
-                new MovieAdded(DUNE, "manual", "MovieAdded"),
-                new ReleaseGrabbed(DUNE, new Release("Dune.2024", "Idx", 10L, "WEBDL-2160p", "FLUX"), QBIT, "Grab"),
+                new MovieAdded(DUNE, "manual", null, "MovieAdded"),
+                new ReleaseGrabbed(
+                        DUNE, new Release("Dune.2024", "Idx", 10L, "WEBDL-2160p", "FLUX"), QBIT, null, "Grab"),
                 new MovieImported(
                         DUNE, new ImportedFile("/movies/dune.mkv", "WEBDL-2160p", 9L), false, null, QBIT, "Download"),
                 new MovieFileDeleted(DUNE, "/movies/dune.mkv", "manual", "MovieFileDelete"),

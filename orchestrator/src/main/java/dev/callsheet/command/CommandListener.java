@@ -4,6 +4,7 @@ import dev.callsheet.events.command.DecideOverseerrRequest;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
+import dev.callsheet.events.command.SearchCommand;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 
@@ -33,9 +34,10 @@ final class CommandListener {
         switch (CommandAttempts.read(record)) {
             case ResolveSeriesEpisodes command -> attempts.carryOut(command, command.instance(), episodes, record);
             case LookUpOverseerrRequest command -> attempts.carryOut(command, command.instance(), overseerr, record);
-            // Carried out by their capabilities' own listeners (plex/, approval/).
+            // Carried out by their capabilities' own listeners (plex/, approval/, search/).
             case RescanPlexFolder command -> {}
             case DecideOverseerrRequest command -> {}
+            case SearchCommand command -> {}
         }
     }
 }

@@ -45,7 +45,9 @@ final class EpisodeResolver implements CommandHandler<ResolveSeriesEpisodes> {
                 series.imdbId(),
                 command.mediaKey().fourK());
         return new CommandOutcome.MediaFact(
-                command.id(), command.mediaKey(), new EpisodesResolved(media, command.id(), episodes, COMMAND));
+                command.id(),
+                command.mediaKey(),
+                new EpisodesResolved(media, command.id(), series.id(), episodes, COMMAND));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.callsheet.command;
 
 import dev.callsheet.adapters.ApiEndpoint;
 import dev.callsheet.adapters.overseerr.OverseerrClient;
+import dev.callsheet.adapters.radarr.RadarrClient;
 import dev.callsheet.adapters.sonarr.SonarrClient;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.source.InstanceProperties;
@@ -35,6 +36,10 @@ public final class ServiceClients {
         return client(SourceKind.SONARR, "Sonarr", name, SonarrClient::new, SonarrClient.class);
     }
 
+    public RadarrClient radarr(String name) {
+        return client(SourceKind.RADARR, "Radarr", name, RadarrClient::new, RadarrClient.class);
+    }
+
     public OverseerrClient overseerr(String name) {
         return client(SourceKind.OVERSEERR, "Overseerr", name, OverseerrClient::new, OverseerrClient.class);
     }
@@ -49,6 +54,10 @@ public final class ServiceClients {
                 versions.of(
                         kind.id() + "/" + name,
                         () -> Blocking.await(sonarr(name).version(), "Sonarr", endpoint(kind, "Sonarr", name)));
+            case RADARR ->
+                versions.of(
+                        kind.id() + "/" + name,
+                        () -> Blocking.await(radarr(name).version(), "Radarr", endpoint(kind, "Radarr", name)));
             case OVERSEERR ->
                 versions.of(
                         kind.id() + "/" + name,

@@ -11,6 +11,7 @@ import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.Relisting;
 import dev.callsheet.request.RequesterLedger;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.request.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,18 +53,25 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
     private final PlexServers plex;
     private final ApprovalRules rules;
     private final Deadlines deadlines;
+    private final SearchPolicy search;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
     private KeyValueStore<String, RequesterLedger> ledgers;
 
     DecideProcessor(
-            Duration tickInterval, Relisting relisting, PlexServers plex, ApprovalRules rules, Deadlines deadlines) {
+            Duration tickInterval,
+            Relisting relisting,
+            PlexServers plex,
+            ApprovalRules rules,
+            Deadlines deadlines,
+            SearchPolicy search) {
         this.tickInterval = tickInterval;
         this.relisting = relisting;
         this.plex = plex;
         this.rules = rules;
         this.deadlines = deadlines;
+        this.search = search;
     }
 
     @Override
@@ -116,7 +124,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relisting, plex, deadlines);
+                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relisting, plex, deadlines, search);
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

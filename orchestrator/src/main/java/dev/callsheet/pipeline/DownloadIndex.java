@@ -27,6 +27,8 @@ import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.SearchChecked;
+import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
@@ -77,6 +79,8 @@ final class DownloadIndex {
             case EpisodesResolved e -> Optional.empty();
             case RequestDecided e -> Optional.empty();
             case OverseerrDecisionSent e -> Optional.empty();
+            case SearchStarted e -> Optional.empty();
+            case SearchChecked e -> Optional.empty();
             case EpisodeAvailable e -> Optional.empty();
             case UnrecognisedEvent e -> Optional.empty();
             case CommandAttemptFailed e -> Optional.empty();

@@ -8,6 +8,7 @@ import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
 import java.util.Map;
@@ -108,15 +109,23 @@ class PipelineConfiguration {
             PipelineProperties pipeline,
             PlexServers plex,
             ApprovalRules rules,
-            DeadlineProperties deadlines) {
+            DeadlineProperties deadlines,
+            SearchPolicy search) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    PipelineTopology.define(builder, topics, parsers, pipeline, plex, rules, deadlines.deadlines());
+                    PipelineTopology.define(
+                            builder, topics, parsers, pipeline, plex, rules, deadlines.deadlines(), search);
                 }
             });
         };
+    }
+
+    /** When the decider searches the arrs for what requests miss. */
+    @Bean
+    static SearchPolicy searchPolicy(SearchProperties search) {
+        return search.policy();
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.RequesterLedger;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.SourceObservation;
 import dev.callsheet.source.SourceStatus;
@@ -70,6 +71,7 @@ public final class PipelineTopology {
      * @param plex the Plex servers the decider has confirm imports
      * @param rules the approval rules the decider applies to new requests
      * @param deadlines how long a request may stand at each stage
+     * @param search when the decider searches the arrs
      */
     public static Topology build(
             Topics topics,
@@ -77,9 +79,10 @@ public final class PipelineTopology {
             PipelineProperties settings,
             PlexServers plex,
             ApprovalRules rules,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            SearchPolicy search) {
         var builder = new StreamsBuilder();
-        define(builder, topics, parsers, settings, plex, rules, deadlines);
+        define(builder, topics, parsers, settings, plex, rules, deadlines, search);
         return builder.build();
     }
 
@@ -91,9 +94,10 @@ public final class PipelineTopology {
             PipelineProperties settings,
             PlexServers plex,
             ApprovalRules rules,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            SearchPolicy search) {
         normalise(builder, topics, parsers, settings);
-        decide(builder, topics, settings, plex, rules, deadlines);
+        decide(builder, topics, settings, plex, rules, deadlines, search);
         materialise(builder, topics);
     }
 
@@ -183,7 +187,8 @@ public final class PipelineTopology {
             PipelineProperties settings,
             PlexServers plex,
             ApprovalRules rules,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            SearchPolicy search) {
         builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
         builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
         var events = builder.stream(
@@ -192,7 +197,7 @@ public final class PipelineTopology {
         keepLedgers(builder, topics, rules, events);
         events.process(
                         () -> new DecideProcessor(
-                                settings.tickInterval(), settings.relisting(), plex, rules, deadlines),
+                                settings.tickInterval(), settings.relisting(), plex, rules, deadlines, search),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)

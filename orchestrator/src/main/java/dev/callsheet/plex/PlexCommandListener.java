@@ -6,6 +6,7 @@ import dev.callsheet.events.command.DecideOverseerrRequest;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
+import dev.callsheet.events.command.SearchCommand;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ final class PlexCommandListener implements MessageListener<String, byte[]> {
             case ResolveSeriesEpisodes other -> {}
             case LookUpOverseerrRequest other -> {}
             case DecideOverseerrRequest other -> {}
+            case SearchCommand other -> {}
         }
     }
 

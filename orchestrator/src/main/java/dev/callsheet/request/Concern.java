@@ -34,6 +34,8 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.SearchChecked;
+import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
@@ -109,6 +111,8 @@ final class Concern {
             case EpisodeAvailable e -> Optional.empty();
             case RequestDecided e -> Optional.empty();
             case OverseerrDecisionSent e -> Optional.empty();
+            case SearchStarted e -> Optional.empty();
+            case SearchChecked e -> Optional.empty();
         };
     }
 
@@ -119,6 +123,11 @@ final class Concern {
     private static boolean touches(MediaItem item, Request request, MediaEvent event) {
         if (event instanceof CommandAttemptFailed failed) {
             return request.pastApproval() || DecisionRules.waitingFor(request, failed.commandId());
+        }
+        if ((event instanceof SearchStarted || event instanceof SearchChecked)
+                && request.state() == RequestState.REQUESTED) {
+            // Callsheet searches for the requests handed over to the arr, not for one still waiting.
+            return false;
         }
         if (event instanceof DownloadReported && request.state() == RequestState.REQUESTED) {
             return false;

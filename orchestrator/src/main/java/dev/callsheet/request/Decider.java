@@ -64,6 +64,11 @@ public final class Decider {
         MediaEvent event = envelope.event();
         MediaItem moved = ListingRules.heardFrom(MediaRules.after(before, event, now, plex), envelope.delivery());
         String summary = null;
+        if (SearchRules.quiet(event)) {
+            // A search still running: only the read-back's schedule moves.
+            MediaItem checked = SearchRules.after(moved, event, envelope.delivery(), now);
+            return touched(before, checked.remembering(fingerprint), List.of(), List.of(), now);
+        }
         if (event instanceof DownloadReported reported) {
             DownloadRules.Reported result = DownloadRules.reported(moved, reported, envelope.delivery(), now);
             if (result.milestone().isEmpty()) {
@@ -114,7 +119,9 @@ public final class Decider {
             decisions.addAll(carried.commands());
             requests.put(id, carried.request());
         }
-        MediaItem after = item.withRequests(requests, timeline.lastSequence()).remembering(fingerprint);
+        MediaItem after = SearchRules.after(
+                        item.withRequests(requests, timeline.lastSequence()), event, envelope.delivery(), now)
+                .remembering(fingerprint);
         List<Command> listing =
                 approved ? ListingRules.onApproval(after, envelope.delivery().id()) : List.of();
         return touched(
@@ -131,17 +138,23 @@ public final class Decider {
      * join the scopes of their requests, which follow them (an available request goes back to
      * where they stand); and while any request is handed over to Sonarr, its episode list is asked
      * for again once {@code relisting} says so. For any item, an imported
-     * file Plex has said nothing about for a while is asked for again ({@code PlexRules}), and a
-     * request past its stage's deadline gets an attention and one timeline entry ({@code
-     * DeadlineRules}).
+     * file Plex has said nothing about for a while is asked for again ({@code PlexRules}), what its
+     * requests still miss is searched for when due ({@code SearchRules}), and a request past its
+     * stage's deadline gets an attention and one timeline entry ({@code DeadlineRules}).
      *
      * @param now the punctuator's wall-clock time, passed in as data
      * @param relisting how long after the last ask, or the last one given up, to ask for the episode list again
      * @param plex the Plex servers that confirm imports
      * @param deadlines how long a request may stand at each stage
+     * @param search when to search the arrs
      */
     public static Decision tick(
-            MediaItem current, Instant now, Relisting relisting, PlexServers plex, Deadlines deadlines) {
+            MediaItem current,
+            Instant now,
+            Relisting relisting,
+            PlexServers plex,
+            Deadlines deadlines,
+            SearchPolicy search) {
         ScopeRules.Scoped scoped = ScopeRules.after(current, null, now);
         PlexRules.Asked asked = PlexRules.onTick(scoped.item(), now, plex);
         MediaItem item = asked.item();
@@ -149,11 +162,13 @@ public final class Decider {
         List<Command> commands = concat(listing, asked.commands());
         List<EpisodeKey> aired = newlyAired(current, item);
         if (aired.isEmpty() && scoped.joined().isEmpty()) {
-            MediaItem after = ListingRules.asked(current.withPlex(item.plex()), listing, now);
-            DeadlineRules.Passed passed = DeadlineRules.onTick(after, now, deadlines, plex);
+            SearchRules.Searched searched =
+                    SearchRules.onTick(ListingRules.asked(current.withPlex(item.plex()), listing, now), now, search);
+            List<Command> all = concat(commands, searched.commands());
+            DeadlineRules.Passed passed = DeadlineRules.onTick(searched.item(), now, deadlines, plex);
             return passed.raised().isEmpty()
-                    ? new Decision(after, List.of(), List.of(), commands)
-                    : overdue(current, passed, List.of(), commands, now);
+                    ? new Decision(passed.item(), List.of(), List.of(), all)
+                    : overdue(current, passed, List.of(), all, now);
         }
         Timeline timeline = Timeline.ofTick(item, aired.isEmpty() ? allJoined(scoped) : aired, now);
         timeline.media(current.progress(), item.progress());
@@ -166,8 +181,14 @@ public final class Decider {
             List<Step> steps = RequestRules.stepsOverTime(request, item.stageFor(id), true);
             requests.put(id, evolve(request, id, steps, timeline, scoped.joined(id), null, now));
         }
-        MediaItem after = ListingRules.asked(item.withRequests(requests, timeline.lastSequence()), listing, now);
-        return overdue(current, DeadlineRules.onTick(after, now, deadlines, plex), timeline.entries(), commands, now);
+        SearchRules.Searched searched = SearchRules.onTick(
+                ListingRules.asked(item.withRequests(requests, timeline.lastSequence()), listing, now), now, search);
+        return overdue(
+                current,
+                DeadlineRules.onTick(searched.item(), now, deadlines, plex),
+                timeline.entries(),
+                concat(commands, searched.commands()),
+                now);
     }
 
     /** The tick's decision with one more entry, after its others, for each request that got a deadline's attention. */

@@ -31,6 +31,8 @@ import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.SearchChecked;
+import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
@@ -157,6 +159,20 @@ final class Details {
                         .put("verdict", e.verdict().name())
                         .put("sent", Boolean.toString(e.sent()))
                         .put("foundStatus", e.foundStatus());
+            case SearchStarted e ->
+                details.put("instance", e.instance())
+                        .put("commandId", e.commandId())
+                        .put("search", e.search())
+                        .put("arrCommandId", Integer.toString(e.arrCommandId()))
+                        .put("attempt", Integer.toString(e.attempt()))
+                        .put("alreadyQueued", Boolean.toString(e.alreadyQueued()))
+                        .episodes(e.episodes());
+            case SearchChecked e ->
+                details.put("instance", e.instance())
+                        .put("commandId", e.searchId())
+                        .put("arrCommandId", Integer.toString(e.arrCommandId()))
+                        .put("status", e.status())
+                        .put("message", e.message());
             case EpisodeAvailable e ->
                 details.put("episode", e.episode().key().toString())
                         .put("server", e.server())

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param downloadId the download client job that fetched its latest release; null before a grab
  * @param release the title of that release; null when unknown
  * @param file the path of its file in the library; null before an import and after a deletion
+ * @param sonarrEpisodeId Sonarr's id of the episode, what its episode search takes; null until a
+ *     fact from Sonarr named it
  */
 public record Episode(
         EpisodeState state,
@@ -27,7 +29,8 @@ public record Episode(
         Long episodeTvdbId,
         String downloadId,
         String release,
-        String file) {
+        String file,
+        Integer sonarrEpisodeId) {
 
     public Episode {
         Objects.requireNonNull(state, "state");
@@ -35,7 +38,7 @@ public record Episode(
 
     /** An episode first heard of in {@code state}. */
     static Episode first(EpisodeState state, EpisodeRef ref) {
-        return new Episode(state, null, null, true, null, null, null, null).informedBy(ref);
+        return new Episode(state, null, null, true, null, null, null, null, null).informedBy(ref);
     }
 
     /** Fills in what {@code ref} says: titles and air dates change while a season airs, so the latest known wins. */
@@ -49,7 +52,8 @@ public record Episode(
                 episodeTvdbId != null ? episodeTvdbId : known(ref.episodeTvdbId()),
                 downloadId,
                 release,
-                file);
+                file,
+                ref.sonarrEpisodeId() != null ? ref.sonarrEpisodeId() : sonarrEpisodeId);
     }
 
     /** This episode in {@code next}, if the table allows the move; otherwise unchanged. */
@@ -62,19 +66,19 @@ public record Episode(
     }
 
     Episode withState(EpisodeState next) {
-        return new Episode(next, title, airDate, monitored, episodeTvdbId, downloadId, release, file);
+        return new Episode(next, title, airDate, monitored, episodeTvdbId, downloadId, release, file, sonarrEpisodeId);
     }
 
     Episode withMonitored(boolean next) {
-        return new Episode(state, title, airDate, next, episodeTvdbId, downloadId, release, file);
+        return new Episode(state, title, airDate, next, episodeTvdbId, downloadId, release, file, sonarrEpisodeId);
     }
 
     Episode withDownload(String nextId, String nextRelease) {
-        return new Episode(state, title, airDate, monitored, episodeTvdbId, nextId, nextRelease, file);
+        return new Episode(state, title, airDate, monitored, episodeTvdbId, nextId, nextRelease, file, sonarrEpisodeId);
     }
 
     Episode withFile(String next) {
-        return new Episode(state, title, airDate, monitored, episodeTvdbId, downloadId, release, next);
+        return new Episode(state, title, airDate, monitored, episodeTvdbId, downloadId, release, next, sonarrEpisodeId);
     }
 
     /** Sonarr sends 0 for an unknown episode TVDB id. */

@@ -93,9 +93,13 @@ final class ListingRules {
     }
 
     private static ResolveSeriesEpisodes resolve(MediaItem item, String id) {
+        return new ResolveSeriesEpisodes(id, item.key(), tvdbId(item.key()), sonarrInstance(item));
+    }
+
+    /** The Sonarr instance that holds the series. */
+    static String sonarrInstance(MediaItem item) {
         String remembered = item.series().listing().sonarrInstance();
-        String instance = remembered != null ? remembered : item.key().fourK() ? SONARR_4K : SONARR;
-        return new ResolveSeriesEpisodes(id, item.key(), tvdbId(item.key()), instance);
+        return remembered != null ? remembered : item.key().fourK() ? SONARR_4K : SONARR;
     }
 
     /** A series key is {@code series:tvdb:<id>}, with {@code :4k} for the 4K copy. */

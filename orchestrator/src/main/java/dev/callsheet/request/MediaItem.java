@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param requests the requests for this item by id, in the order they were first heard of
  * @param series a series' episodes, its requests' scopes and its episode listing; empty for a movie
  * @param plex the imported files waiting for Plex's confirmation, and where Plex has the item
+ * @param searches what Callsheet searched the arr for, and what it will search for next
  * @param sequence the sequence of the item's latest timeline entry; 0 before the first
  * @param recentFingerprints fingerprints of the latest deliveries, oldest first, by which exact
  *     duplicates are dropped
@@ -38,6 +39,7 @@ public record MediaItem(
         Map<RequestId, Request> requests,
         Series series,
         PlexConfirmations plex,
+        Searches searches,
         long sequence,
         List<String> recentFingerprints) {
 
@@ -52,6 +54,7 @@ public record MediaItem(
         requests = requests == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(requests));
         series = series == null ? Series.NONE : series;
         plex = plex == null ? PlexConfirmations.NONE : plex;
+        searches = searches == null ? Searches.NONE : searches;
         recentFingerprints = recentFingerprints == null ? List.of() : List.copyOf(recentFingerprints);
     }
 
@@ -68,6 +71,7 @@ public record MediaItem(
                 Map.of(),
                 Series.NONE,
                 PlexConfirmations.NONE,
+                Searches.NONE,
                 0,
                 List.of());
     }
@@ -112,42 +116,136 @@ public record MediaItem(
         remembered.add(fingerprint);
         List<String> kept =
                 remembered.subList(Math.max(0, remembered.size() - REMEMBERED_DELIVERIES), remembered.size());
-        return new MediaItem(key, media, progress, download, file, attention, requests, series, plex, sequence, kept);
+        return new MediaItem(
+                key, media, progress, download, file, attention, requests, series, plex, searches, sequence, kept);
     }
 
     MediaItem withMedia(MediaInfo info) {
         return new MediaItem(
-                key, info, progress, download, file, attention, requests, series, plex, sequence, recentFingerprints);
+                key,
+                info,
+                progress,
+                download,
+                file,
+                attention,
+                requests,
+                series,
+                plex,
+                searches,
+                sequence,
+                recentFingerprints);
     }
 
     MediaItem withProgress(MediaProgress next) {
         return new MediaItem(
-                key, media, next, download, file, attention, requests, series, plex, sequence, recentFingerprints);
+                key,
+                media,
+                next,
+                download,
+                file,
+                attention,
+                requests,
+                series,
+                plex,
+                searches,
+                sequence,
+                recentFingerprints);
     }
 
     MediaItem withDownload(DownloadView next) {
         return new MediaItem(
-                key, media, progress, next, file, attention, requests, series, plex, sequence, recentFingerprints);
+                key,
+                media,
+                progress,
+                next,
+                file,
+                attention,
+                requests,
+                series,
+                plex,
+                searches,
+                sequence,
+                recentFingerprints);
     }
 
     MediaItem withFile(ImportedFile next) {
         return new MediaItem(
-                key, media, progress, download, next, attention, requests, series, plex, sequence, recentFingerprints);
+                key,
+                media,
+                progress,
+                download,
+                next,
+                attention,
+                requests,
+                series,
+                plex,
+                searches,
+                sequence,
+                recentFingerprints);
     }
 
     MediaItem withAttention(List<Attention> next) {
         return new MediaItem(
-                key, media, progress, download, file, next, requests, series, plex, sequence, recentFingerprints);
+                key,
+                media,
+                progress,
+                download,
+                file,
+                next,
+                requests,
+                series,
+                plex,
+                searches,
+                sequence,
+                recentFingerprints);
     }
 
     MediaItem withPlex(PlexConfirmations next) {
         return new MediaItem(
-                key, media, progress, download, file, attention, requests, series, next, sequence, recentFingerprints);
+                key,
+                media,
+                progress,
+                download,
+                file,
+                attention,
+                requests,
+                series,
+                next,
+                searches,
+                sequence,
+                recentFingerprints);
+    }
+
+    MediaItem withSearches(Searches next) {
+        return new MediaItem(
+                key,
+                media,
+                progress,
+                download,
+                file,
+                attention,
+                requests,
+                series,
+                plex,
+                next,
+                sequence,
+                recentFingerprints);
     }
 
     MediaItem withSeries(Series next) {
         return new MediaItem(
-                key, media, progress, download, file, attention, requests, next, plex, sequence, recentFingerprints);
+                key,
+                media,
+                progress,
+                download,
+                file,
+                attention,
+                requests,
+                next,
+                plex,
+                searches,
+                sequence,
+                recentFingerprints);
     }
 
     /**
@@ -171,6 +269,17 @@ public record MediaItem(
 
     MediaItem withRequests(Map<RequestId, Request> next, long lastSequence) {
         return new MediaItem(
-                key, media, progress, download, file, attention, next, series, plex, lastSequence, recentFingerprints);
+                key,
+                media,
+                progress,
+                download,
+                file,
+                attention,
+                next,
+                series,
+                plex,
+                searches,
+                lastSequence,
+                recentFingerprints);
     }
 }

@@ -33,6 +33,8 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.SearchChecked;
+import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
@@ -110,6 +112,8 @@ final class MediaRules {
             case PlexNotConfirmed e -> informed;
             case RequestDecided e -> informed;
             case OverseerrDecisionSent e -> informed;
+            case SearchStarted e -> informed;
+            case SearchChecked e -> informed;
             case SeriesDeleted e -> EpisodeRules.removed(informed, e.filesDeleted());
             case EpisodeAvailable e -> plex.configured() ? informed : EpisodeRules.available(informed, e);
         };

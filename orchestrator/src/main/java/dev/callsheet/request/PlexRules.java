@@ -35,6 +35,8 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.SearchChecked;
+import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
@@ -127,6 +129,8 @@ final class PlexRules {
             case CommandAttemptFailed e -> Asked.nothing(item);
             case RequestDecided e -> Asked.nothing(item);
             case OverseerrDecisionSent e -> Asked.nothing(item);
+            case SearchStarted e -> Asked.nothing(item);
+            case SearchChecked e -> Asked.nothing(item);
             case DownloadReported e -> Asked.nothing(item);
             case SeriesDeleted e -> Asked.nothing(item);
         };

@@ -30,6 +30,8 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.SearchChecked;
+import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
@@ -126,6 +128,9 @@ final class RequestRules {
             // The request manager's own webhook moves the request once it has the decision.
             case RequestDecided e -> {}
             case OverseerrDecisionSent e -> {}
+            // A search changes nothing by itself: its grab, when it finds one, moves the requests.
+            case SearchStarted e -> {}
+            case SearchChecked e -> {}
         }
         // Whatever the fact, episodes that joined the scope are followed.
         if (scopeGrew && targets.isEmpty()) {

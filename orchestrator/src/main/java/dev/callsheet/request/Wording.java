@@ -36,6 +36,8 @@ import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
+import dev.callsheet.events.media.SearchChecked;
+import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
@@ -98,6 +100,8 @@ final class Wording {
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
             case RequestDecided e -> DecisionWording.decided(e);
             case OverseerrDecisionSent e -> DecisionWording.sent(e);
+            case SearchStarted e -> SearchWording.started(e);
+            case SearchChecked e -> SearchWording.checked(e);
         };
     }
 

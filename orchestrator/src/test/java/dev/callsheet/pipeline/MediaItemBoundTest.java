@@ -95,7 +95,8 @@ class MediaItemBoundTest {
                             10_000_000L + i,
                             hash,
                             pack,
-                            file));
+                            file,
+                            100_000 + i));
             downloads.put(
                     hash,
                     new DownloadView(
@@ -143,6 +144,7 @@ class MediaItemBoundTest {
                 List.of(),
                 Map.of(REQUEST, request),
                 series,
+                null,
                 null,
                 count,
                 Collections.nCopies(64, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));

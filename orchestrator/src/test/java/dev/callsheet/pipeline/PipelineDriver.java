@@ -21,6 +21,7 @@ import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.RequestView;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.request.TimelineEntry;
 import dev.callsheet.source.InstanceProperties;
 import java.io.IOException;
@@ -94,7 +95,8 @@ final class PipelineDriver implements AutoCloseable {
                         settings,
                         PipelineConfiguration.plexServers(instances),
                         rules,
-                        Deadlines.DEFAULTS),
+                        Deadlines.DEFAULTS,
+                        SearchPolicy.DEFAULT),
                 config,
                 T0);
         inbound = driver.createInputTopic(

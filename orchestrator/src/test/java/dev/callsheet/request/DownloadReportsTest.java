@@ -218,6 +218,7 @@ class DownloadReportsTest {
                         "Bluray-2160p",
                         "OTHER"),
                 new DownloadRef(DownloadId.of(SECOND_HASH), "qBittorrent", "qBittorrent"),
+                null,
                 "Grab");
     }
 }

@@ -142,9 +142,11 @@ class EpisodeListingTest {
             Scenario scenario = givenSeries(autoApproved(42, 1), seriesAdded(), listed());
 
             assertThat(scenario.later(Duration.ofHours(5)).tick().decision().commands())
+                    .filteredOn(ResolveSeriesEpisodes.class::isInstance)
                     .isEmpty();
             Outcome due = scenario.later(Duration.ofHours(1)).tick();
             assertThat(due.decision().commands())
+                    .filteredOn(ResolveSeriesEpisodes.class::isInstance)
                     .containsExactly(new ResolveSeriesEpisodes(
                             "series:tvdb:371980:resolve:"
                                     + due.item().series().listing().lastRequestedAt(),
@@ -152,8 +154,10 @@ class EpisodeListingTest {
                             371980,
                             "sonarr"));
             assertThat(scenario.later(Duration.ofHours(5)).tick().decision().commands())
+                    .filteredOn(ResolveSeriesEpisodes.class::isInstance)
                     .isEmpty();
             assertThat(scenario.later(Duration.ofHours(1)).tick().decision().commands())
+                    .filteredOn(ResolveSeriesEpisodes.class::isInstance)
                     .hasSize(1);
         }
 
@@ -167,8 +171,10 @@ class EpisodeListingTest {
                                     scenario.now().plus(Duration.ofHours(1)),
                                     new Relisting(Duration.ofHours(1), Duration.ofHours(1)),
                                     PlexServers.NONE,
-                                    Deadlines.DEFAULTS)
+                                    Deadlines.DEFAULTS,
+                                    SearchPolicy.DEFAULT)
                             .commands())
+                    .filteredOn(ResolveSeriesEpisodes.class::isInstance)
                     .hasSize(1);
         }
 

@@ -82,7 +82,7 @@ final class Facts {
     }
 
     static MovieAdded movieAdded() {
-        return new MovieAdded(AS_RADARR_SAYS, "manual", "MovieAdded");
+        return new MovieAdded(AS_RADARR_SAYS, "manual", 412, "MovieAdded");
     }
 
     static ReleaseGrabbed grabbed() {
@@ -90,6 +90,7 @@ final class Facts {
                 AS_RADARR_SAYS,
                 new Release(GRABBED_TITLE, "TorrentLeech (Prowlarr)", 27262976000L, "WEBDL-2160p", "FLUX"),
                 new DownloadRef(DownloadId.of(INFO_HASH), "qBittorrent", "qBittorrent"),
+                null,
                 "Grab");
     }
 
@@ -135,6 +136,7 @@ final class Facts {
                         "Remux-2160p",
                         "FraMeSToR"),
                 new DownloadRef(DownloadId.of("SABnzbd_nzo_k2v8q1x3"), "SABnzbd", "SABnzbd"),
+                null,
                 "Grab");
     }
 

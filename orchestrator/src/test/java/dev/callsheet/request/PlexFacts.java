@@ -10,6 +10,8 @@ import dev.callsheet.events.media.PlexNotConfirmed;
 import dev.callsheet.events.media.PlexPlace;
 import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.RequestDecided;
+import dev.callsheet.events.media.SearchChecked;
+import dev.callsheet.events.media.SearchStarted;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,9 @@ final class PlexFacts {
                 || event instanceof PlexConfirmed
                 || event instanceof PlexNotConfirmed
                 || event instanceof RequestDecided
-                || event instanceof OverseerrDecisionSent;
+                || event instanceof OverseerrDecisionSent
+                || event instanceof SearchStarted
+                || event instanceof SearchChecked;
     }
 
     /** The id of the first command for the movie's file, when its import was the scenario's {@code n}th delivery. */

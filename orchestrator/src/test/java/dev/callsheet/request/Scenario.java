@@ -30,6 +30,7 @@ final class Scenario {
 
     private final MediaKey key;
     private final PlexServers plex;
+    private SearchPolicy search = SearchPolicy.DEFAULT;
     private MediaItem item;
     private Envelope last;
     private int deliveries;
@@ -100,6 +101,12 @@ final class Scenario {
         return this;
     }
 
+    /** Ticks search the arrs by {@code policy} from now on. */
+    Scenario searching(SearchPolicy policy) {
+        search = policy;
+        return this;
+    }
+
     /** Moves the clock on: later facts and ticks arrive {@code duration} after they would have. */
     Scenario later(Duration duration) {
         shift = shift.plus(duration);
@@ -122,7 +129,7 @@ final class Scenario {
     Outcome tick() {
         deliveries++;
         MediaItem before = item;
-        Decision decision = Decider.tick(before, now(), RELISTING, plex, deadlines);
+        Decision decision = Decider.tick(before, now(), RELISTING, plex, deadlines, search);
         item = decision.state();
         return new Outcome(this, before, null, decision);
     }

@@ -53,7 +53,11 @@ final class SeriesFacts {
                 ? LocalDate.parse("2022-02-18").plusWeeks(episode - 1)
                 : SEASON_2_PREMIERE.plusWeeks(episode - 1);
         return new EpisodeRef(
-                EpisodeKey.of(season, episode), 10_000L * season + episode, 500 + episode, "Episode " + episode, aired);
+                EpisodeKey.of(season, episode),
+                10_000L * season + episode,
+                1_000 * season + episode,
+                "Episode " + episode,
+                aired);
     }
 
     static List<EpisodeRef> season(int season, int count) {
@@ -95,7 +99,7 @@ final class SeriesFacts {
         for (EpisodeRef ref : concat(season(1, 9), season(2, 10))) {
             episodes.add(new ResolvedEpisode(ref, true, withFile.contains(ref)));
         }
-        return new EpisodesResolved(AS_SONARR_SAYS, "d-1:resolve", episodes, "EpisodesResolved");
+        return new EpisodesResolved(AS_SONARR_SAYS, "d-1:resolve", 12, episodes, "EpisodesResolved");
     }
 
     static EpisodesGrabbed grabbed(List<EpisodeRef> episodes, String release, String downloadId) {

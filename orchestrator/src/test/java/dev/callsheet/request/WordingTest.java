@@ -38,12 +38,13 @@ class WordingTest {
 
     static Stream<Arguments> sparseFacts() {
         return Stream.of(
-                Arguments.of(new ReleaseGrabbed(AS_RADARR_SAYS, null, null, "Grab"), "Grabbed a release"),
+                Arguments.of(new ReleaseGrabbed(AS_RADARR_SAYS, null, null, null, "Grab"), "Grabbed a release"),
                 Arguments.of(
                         new ReleaseGrabbed(
                                 AS_RADARR_SAYS,
                                 new Release("Dune.2160p", null, 734003200L, null, null),
                                 new DownloadRef(null, "Blackhole", null),
+                                null,
                                 "Grab"),
                         "Grabbed Dune.2160p (700 MiB) via Blackhole"),
                 Arguments.of(
@@ -58,7 +59,7 @@ class WordingTest {
                 Arguments.of(
                         new MovieImported(AS_RADARR_SAYS, null, true, null, null, "Download"), "Upgraded to a file"),
                 Arguments.of(
-                        new MovieAdded(AS_RADARR_SAYS, null, "MovieAdded"),
+                        new MovieAdded(AS_RADARR_SAYS, null, null, "MovieAdded"),
                         "Added to Radarr; it searches for a release"),
                 Arguments.of(
                         new LibraryItemAdded(AS_RADARR_SAYS, null, null, null, "library.new"), "Added to the library"),

@@ -9,6 +9,7 @@ import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.ProcessorStateException;
@@ -33,7 +34,7 @@ class PoisonPill {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer poisonedPipeline(
-            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex) {
+            Topics topics, WebhookParsers parsers, PipelineProperties pipeline, PlexServers plex, SearchPolicy search) {
         return new StreamsBuilderFactoryBeanConfigurer() {
             @Override
             public void configure(StreamsBuilderFactoryBean factory) {
@@ -41,7 +42,14 @@ class PoisonPill {
                     @Override
                     public void configureBuilder(StreamsBuilder builder) {
                         PipelineTopology.define(
-                                builder, topics, parsers, pipeline, plex, ApprovalRules.NONE, Deadlines.DEFAULTS);
+                                builder,
+                                topics,
+                                parsers,
+                                pipeline,
+                                plex,
+                                ApprovalRules.NONE,
+                                Deadlines.DEFAULTS,
+                                search);
                     }
 
                     @Override

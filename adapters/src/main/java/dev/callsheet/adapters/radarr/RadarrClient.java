@@ -24,6 +24,7 @@ public final class RadarrClient {
     private static final TypeReference<List<QualityProfileResource>> PROFILES = new TypeReference<>() {};
     private static final TypeReference<List<RootFolderResource>> ROOT_FOLDERS = new TypeReference<>() {};
     private static final TypeReference<SystemResource> STATUS = new TypeReference<>() {};
+    private static final TypeReference<List<SearchCommandResource>> SEARCHES = new TypeReference<>() {};
 
     private final JsonApi api;
     private final ServarrCommands commands;
@@ -121,6 +122,22 @@ public final class RadarrClient {
      */
     public Mono<List<ServarrCommand>> commands() {
         return commands.list();
+    }
+
+    /**
+     * The movie searches Radarr has queued or is running ({@code GET /api/v3/command}), with the movies
+     * each searches for: what to check before searching again, so that a retried command does not
+     * search twice.
+     */
+    public Mono<List<RadarrSearch>> queuedSearches() {
+        return api.get(
+                SEARCHES,
+                searches -> searches.stream()
+                        .filter(Objects::nonNull)
+                        .map(SearchCommandResource::toPendingSearch)
+                        .flatMap(Optional::stream)
+                        .toList(),
+                "/api/v3/command");
     }
 
     /**

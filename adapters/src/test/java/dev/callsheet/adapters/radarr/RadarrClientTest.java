@@ -221,6 +221,27 @@ class RadarrClientTest {
                     .containsExactly(402117);
         }
 
+        @Test
+        void listsTheMovieSearchesStillQueuedOrRunningWithTheirMovies() {
+            RADARR.stubFor(get(urlPathEqualTo("/api/v3/command"))
+                    .willReturn(okJson(body("contract/radarr/v5/commands.json"))));
+
+            assertThat(radarr.queuedSearches().block()).singleElement().satisfies(search -> {
+                assertThat(search.command().id()).isEqualTo(402117);
+                assertThat(search.movieIds()).containsExactly(1109);
+            });
+        }
+
+        @Test
+        void readsAQueuedSearchOfRadarr4() {
+            RADARR.stubFor(get(urlPathEqualTo("/api/v3/command"))
+                    .willReturn(okJson(body("contract/radarr/v4/commands.json"))));
+
+            assertThat(radarr.queuedSearches().block())
+                    .extracting(RadarrSearch::movieIds)
+                    .containsExactly(List.of(311));
+        }
+
         // A word a later Radarr adds is not guessed at, and the rest of the command still reads.
         @Test
         void readsAStatusWordItDoesNotKnowAsUnknown() {

@@ -11,9 +11,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = RescanPlexFolder.class, name = "RescanPlexFolder"),
     @JsonSubTypes.Type(value = ApproveOverseerrRequest.class, name = "ApproveOverseerrRequest"),
     @JsonSubTypes.Type(value = DeclineOverseerrRequest.class, name = "DeclineOverseerrRequest"),
+    @JsonSubTypes.Type(value = SearchMovie.class, name = "SearchMovie"),
+    @JsonSubTypes.Type(value = SearchEpisodes.class, name = "SearchEpisodes"),
+    @JsonSubTypes.Type(value = CheckSearch.class, name = "CheckSearch"),
 })
 public sealed interface Command
-        permits ResolveSeriesEpisodes, LookUpOverseerrRequest, RescanPlexFolder, DecideOverseerrRequest {
+        permits ResolveSeriesEpisodes, LookUpOverseerrRequest, RescanPlexFolder, DecideOverseerrRequest, SearchCommand {
 
     /** Unique per command; the same id on every retry of it. */
     String id();

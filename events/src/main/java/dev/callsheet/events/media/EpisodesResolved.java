@@ -8,9 +8,11 @@ import java.util.List;
  * Sonarr knows, aired or not; the decider picks a request's scope from it.
  *
  * @param commandId the command this answers
+ * @param seriesId Sonarr's id of the series, what a season search takes; null in facts written
+ *     before it was kept
  */
 public record EpisodesResolved(
-        MediaInfo media, String commandId, List<ResolvedEpisode> episodes, String sourceEventType)
+        MediaInfo media, String commandId, Integer seriesId, List<ResolvedEpisode> episodes, String sourceEventType)
         implements MediaEvent {
 
     public EpisodesResolved {

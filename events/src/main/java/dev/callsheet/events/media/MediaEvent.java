@@ -42,6 +42,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PlexNotConfirmed.class, name = "PlexNotConfirmed"),
     @JsonSubTypes.Type(value = RequestDecided.class, name = "RequestDecided"),
     @JsonSubTypes.Type(value = OverseerrDecisionSent.class, name = "OverseerrDecisionSent"),
+    @JsonSubTypes.Type(value = SearchStarted.class, name = "SearchStarted"),
+    @JsonSubTypes.Type(value = SearchChecked.class, name = "SearchChecked"),
 })
 public sealed interface MediaEvent
         permits RequestEvent,
@@ -71,7 +73,9 @@ public sealed interface MediaEvent
                 PlexConfirmed,
                 PlexNotConfirmed,
                 RequestDecided,
-                OverseerrDecisionSent {
+                OverseerrDecisionSent,
+                SearchStarted,
+                SearchChecked {
 
     /** What the source said about the media item; never null. */
     MediaInfo media();

@@ -34,7 +34,7 @@ record RadarrPayload(
         downloadStatusMessages = downloadStatusMessages == null ? List.of() : downloadStatusMessages;
     }
 
-    record Movie(Long tmdbId, String imdbId, String title, Integer year, String folderPath) {}
+    record Movie(Integer id, Long tmdbId, String imdbId, String title, Integer year, String folderPath) {}
 
     record MovieFile(String path, String relativePath, String quality, Long size) {}
 }

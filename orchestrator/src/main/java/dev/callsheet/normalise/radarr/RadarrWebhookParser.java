@@ -48,8 +48,8 @@ public final class RadarrWebhookParser implements WebhookParser {
 
     private static final Map<String, MovieEventReader> MOVIE_EVENTS = Map.of(
             "Grab",
-            (media, body, type) ->
-                    new ReleaseGrabbed(media, ServarrFacts.release(body.release()), download(body), type),
+            (media, body, type) -> new ReleaseGrabbed(
+                    media, ServarrFacts.release(body.release()), download(body), radarrId(body), type),
             "Download",
             (media, body, type) -> new MovieImported(
                     media,
@@ -59,7 +59,7 @@ public final class RadarrWebhookParser implements WebhookParser {
                     download(body),
                     type),
             "MovieAdded",
-            (media, body, type) -> new MovieAdded(media, nonBlank(body.addMethod()), type),
+            (media, body, type) -> new MovieAdded(media, nonBlank(body.addMethod()), radarrId(body), type),
             "MovieDelete",
             (media, body, type) -> new MovieDeleted(media, filesDeleted(body), type),
             "MovieFileDelete",
@@ -109,6 +109,12 @@ public final class RadarrWebhookParser implements WebhookParser {
         MediaEvent event =
                 reader == null ? new UnrecognisedEvent(media, eventType) : reader.read(media, body, eventType);
         return ParsedWebhook.ofMedia(eventType, MediaKey.movie(tmdbId, origin.fourK()), event);
+    }
+
+    /** Radarr's own id of the movie, what its searches take; Radarr numbers from 1. */
+    private static Integer radarrId(RadarrPayload body) {
+        Integer id = body.movie().id();
+        return id == null || id <= 0 ? null : id;
     }
 
     /** Reads one kind of movie event from a body whose movie is known. */

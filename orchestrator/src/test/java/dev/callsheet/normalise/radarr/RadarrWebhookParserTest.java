@@ -80,6 +80,7 @@ class RadarrWebhookParserTest {
                                     DownloadId.of("9F1C2A7B3D4E5F60718293A4B5C6D7E8F9012345"),
                                     "qBittorrent",
                                     "qBittorrent"),
+                            412,
                             "Grab"));
         }
 
@@ -132,7 +133,7 @@ class RadarrWebhookParserTest {
         @Test
         void readsHowTheMovieWasAdded() throws UnparseableWebhook {
             assertThat(onlyEvent(file("radarr-movie-added.json")).event())
-                    .isEqualTo(new MovieAdded(DUNE, "manual", "MovieAdded"));
+                    .isEqualTo(new MovieAdded(DUNE, "manual", 412, "MovieAdded"));
         }
 
         @Test
@@ -243,6 +244,7 @@ class RadarrWebhookParserTest {
                             new Release(null, null, null, null, null),
                             new DownloadRef(
                                     DownloadId.of("A1B2C3D4E5F60718293A4B5C6D7E8F9012345678"), "qBittorrent", null),
+                            7,
                             "Grab"));
         }
 

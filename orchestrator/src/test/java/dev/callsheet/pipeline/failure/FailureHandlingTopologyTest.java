@@ -16,6 +16,7 @@ import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
 import dev.callsheet.source.SourceStatus;
 import java.nio.file.Path;
@@ -69,7 +70,8 @@ class FailureHandlingTopologyTest {
                 PipelineProperties.defaults(),
                 PlexServers.NONE,
                 ApprovalRules.NONE,
-                Deadlines.DEFAULTS);
+                Deadlines.DEFAULTS,
+                SearchPolicy.DEFAULT);
         topology.addProcessor("poison", Poison::new, "inbound");
         topology.addSink("unwritable", TOPICS.timeline(), Serdes.String().serializer(), refusing(), "poison");
         topology.addProcessor("poisoned-letters", PoisonedLetters::new, "deadletter");

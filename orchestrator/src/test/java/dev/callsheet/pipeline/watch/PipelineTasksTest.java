@@ -9,6 +9,7 @@ import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.PlexServers;
+import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ class PipelineTasksTest {
                             PipelineProperties.defaults(),
                             PlexServers.NONE,
                             ApprovalRules.NONE,
-                            Deadlines.DEFAULTS)
+                            Deadlines.DEFAULTS,
+                            SearchPolicy.DEFAULT)
                     .describe(),
             APPLICATION);
 
