@@ -3,21 +3,18 @@ package dev.callsheet.approval;
 import dev.callsheet.adapters.overseerr.OverseerrClient;
 import dev.callsheet.adapters.overseerr.OverseerrRequest;
 import dev.callsheet.adapters.overseerr.OverseerrRequestStatus;
+import dev.callsheet.command.AttemptFacts;
 import dev.callsheet.command.AttemptFailed;
 import dev.callsheet.command.Blocking;
 import dev.callsheet.command.CommandHandler;
 import dev.callsheet.command.FailedAttempt;
 import dev.callsheet.command.ServiceClients;
-import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.CommandOutcome;
 import dev.callsheet.events.command.DecideOverseerrRequest;
-import dev.callsheet.events.media.CommandAttemptFailed;
-import dev.callsheet.events.media.MediaInfo;
 import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.RequestDecided;
-import dev.callsheet.events.media.UnreadableAnswer;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 
@@ -62,31 +59,13 @@ final class OverseerrDecisions implements CommandHandler<DecideOverseerrRequest>
 
     @Override
     public Optional<CommandOutcome> failed(DecideOverseerrRequest command, FailedAttempt failure) {
-        var unreadable = failure.unreadable()
-                .map(answer -> new UnreadableAnswer(
-                        SERVICE,
-                        command.instance(),
-                        clients.version(SourceKind.OVERSEERR, command.instance())
-                                .orElse(null),
-                        answer.call(),
-                        answer.field()))
-                .orElse(null);
-        String name = command.getClass().getSimpleName();
-        var fact = new CommandAttemptFailed(
-                media(command.mediaKey()),
-                command.id(),
-                name,
-                failure.attempt(),
-                failure.reason(),
-                failure.retryIn(),
-                unreadable,
-                name);
-        return Optional.of(new CommandOutcome.MediaFact(command.id(), command.mediaKey(), fact));
+        return Optional.of(AttemptFacts.failed(
+                clients, SourceKind.OVERSEERR, SERVICE, command.instance(), command, command.mediaKey(), failure));
     }
 
     private static CommandOutcome outcome(DecideOverseerrRequest command, boolean sent, String foundStatus) {
         var fact = new OverseerrDecisionSent(
-                media(command.mediaKey()),
+                AttemptFacts.media(command.mediaKey()),
                 command.id(),
                 RequestId.overseerr(command.overseerrRequestId()),
                 command.instance(),
@@ -95,12 +74,5 @@ final class OverseerrDecisions implements CommandHandler<DecideOverseerrRequest>
                 foundStatus,
                 command.verdict() == RequestDecided.Verdict.APPROVE ? RequestDecided.APPROVE : RequestDecided.DECLINE);
         return new CommandOutcome.MediaFact(command.id(), command.mediaKey(), fact);
-    }
-
-    /** What the key says of the media: the outcome only needs to reach the right item. */
-    private static MediaInfo media(MediaKey key) {
-        boolean movie = key.type() == dev.callsheet.events.MediaType.MOVIE;
-        return new MediaInfo(
-                key.type(), null, null, movie ? key.id() : null, movie ? null : key.id(), null, key.fourK());
     }
 }

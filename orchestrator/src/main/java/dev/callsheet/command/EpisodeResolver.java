@@ -6,12 +6,10 @@ import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.CommandOutcome;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
-import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.EpisodeRef;
 import dev.callsheet.events.media.EpisodesResolved;
 import dev.callsheet.events.media.MediaInfo;
 import dev.callsheet.events.media.ResolvedEpisode;
-import dev.callsheet.events.media.UnreadableAnswer;
 import java.util.Optional;
 
 /** {@link ResolveSeriesEpisodes}: Sonarr's series by TVDB id, then its episode list. */
@@ -52,32 +50,8 @@ final class EpisodeResolver implements CommandHandler<ResolveSeriesEpisodes> {
 
     @Override
     public Optional<CommandOutcome> failed(ResolveSeriesEpisodes command, FailedAttempt failure) {
-        var media = new MediaInfo(
-                MediaType.SERIES,
-                null,
-                null,
-                null,
-                command.tvdbId(),
-                null,
-                command.mediaKey().fourK());
-        var unreadable = failure.unreadable()
-                .map(answer -> new UnreadableAnswer(
-                        "Sonarr",
-                        command.instance(),
-                        clients.version(SourceKind.SONARR, command.instance()).orElse(null),
-                        answer.call(),
-                        answer.field()))
-                .orElse(null);
-        var fact = new CommandAttemptFailed(
-                media,
-                command.id(),
-                COMMAND,
-                failure.attempt(),
-                failure.reason(),
-                failure.retryIn(),
-                unreadable,
-                COMMAND);
-        return Optional.of(new CommandOutcome.MediaFact(command.id(), command.mediaKey(), fact));
+        return Optional.of(AttemptFacts.failed(
+                clients, SourceKind.SONARR, "Sonarr", command.instance(), command, command.mediaKey(), failure));
     }
 
     private static ResolvedEpisode resolved(SonarrEpisode episode) {
