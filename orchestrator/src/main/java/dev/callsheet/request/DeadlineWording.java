@@ -31,7 +31,8 @@ final class DeadlineWording {
                 : "Searching since %s and nothing grabbed (over %s): %s has the %s and has grabbed nothing for it";
         return new Attention(
                 Kind.NOT_GRABBED,
-                (known + ". Callsheet keeps waiting for %s to grab a release.")
+                (known
+                                + ". Callsheet keeps searching %s on its search back-off (callsheet.search.*) until a release is grabbed.")
                         .formatted(request.since(), PlexWording.took(deadline), arr, noun(item), arr),
                 at);
     }

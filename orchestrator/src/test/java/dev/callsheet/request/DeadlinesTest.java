@@ -61,7 +61,7 @@ class DeadlinesTest {
                         at(2),
                         Kind.NOT_GRABBED,
                         "Approved since 2024-06-01T10:02:00Z and nothing grabbed (over 24 h): Radarr has not said it"
-                                + " has the movie. Callsheet keeps waiting for Radarr to grab a release.",
+                                + " has the movie. Callsheet keeps searching Radarr on its search back-off (callsheet.search.*) until a release is grabbed.",
                         movieAdded()),
                 row(
                         "with Radarr, nothing grabbed",
@@ -70,7 +70,7 @@ class DeadlinesTest {
                         at(2),
                         Kind.NOT_GRABBED,
                         "Searching since 2024-06-01T10:02:00Z and nothing grabbed (over 24 h): Radarr has the movie and"
-                                + " has grabbed nothing for it. Callsheet keeps waiting for Radarr to grab a release.",
+                                + " has grabbed nothing for it. Callsheet keeps searching Radarr on its search back-off (callsheet.search.*) until a release is grabbed.",
                         grabbed()),
                 row(
                         "grabbed, not imported",
