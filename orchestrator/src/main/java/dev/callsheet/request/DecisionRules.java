@@ -70,7 +70,11 @@ final class DecisionRules {
         return decisionId + COMMAND_SUFFIX;
     }
 
-    /** {@code request} waiting for {@code decided} (an admin's or a rule's), and the command that carries it. */
+    /**
+     * {@code request} waiting for {@code decided} (an admin's or a rule's), and the command that carries
+     * it; for a request made in Callsheet, already moved by the decision, the command that adds its media
+     * to the arr when approved.
+     */
     static Carried carry(MediaKey mediaKey, Request request, RequestDecided decided) {
         if (request.madeHere()) {
             // Moved by the decision already (RequestRules): an approved one is added to the arr.
