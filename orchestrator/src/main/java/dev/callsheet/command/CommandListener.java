@@ -1,5 +1,6 @@
 package dev.callsheet.command;
 
+import dev.callsheet.events.command.AddToLibrary;
 import dev.callsheet.events.command.DecideOverseerrRequest;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
 import dev.callsheet.events.command.RescanPlexFolder;
@@ -34,10 +35,11 @@ final class CommandListener {
         switch (CommandAttempts.read(record)) {
             case ResolveSeriesEpisodes command -> attempts.carryOut(command, command.instance(), episodes, record);
             case LookUpOverseerrRequest command -> attempts.carryOut(command, command.instance(), overseerr, record);
-            // Carried out by their capabilities' own listeners (plex/, approval/, search/).
+            // Carried out by their capabilities' own listeners (plex/, approval/, search/, library/).
             case RescanPlexFolder command -> {}
             case DecideOverseerrRequest command -> {}
             case SearchCommand command -> {}
+            case AddToLibrary command -> {}
         }
     }
 }

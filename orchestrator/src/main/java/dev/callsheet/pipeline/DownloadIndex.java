@@ -1,6 +1,7 @@
 package dev.callsheet.pipeline;
 
 import dev.callsheet.events.Envelope;
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
@@ -79,6 +80,7 @@ final class DownloadIndex {
             case EpisodesResolved e -> Optional.empty();
             case RequestDecided e -> Optional.empty();
             case OverseerrDecisionSent e -> Optional.empty();
+            case AddedToLibrary e -> Optional.empty();
             case SearchStarted e -> Optional.empty();
             case SearchChecked e -> Optional.empty();
             case EpisodeAvailable e -> Optional.empty();

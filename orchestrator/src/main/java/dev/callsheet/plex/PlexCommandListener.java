@@ -1,6 +1,7 @@
 package dev.callsheet.plex;
 
 import dev.callsheet.events.EventJson;
+import dev.callsheet.events.command.AddToLibrary;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.DecideOverseerrRequest;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
@@ -48,6 +49,7 @@ final class PlexCommandListener implements MessageListener<String, byte[]> {
             case LookUpOverseerrRequest other -> {}
             case DecideOverseerrRequest other -> {}
             case SearchCommand other -> {}
+            case AddToLibrary other -> {}
         }
     }
 

@@ -2,6 +2,7 @@ package dev.callsheet.request;
 
 import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.RequestId;
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadReported;
@@ -58,7 +59,9 @@ final class Concern {
      * touches, or whose scope the fact grew ({@code grown}).
      */
     static List<RequestId> requests(MediaItem item, MediaEvent event, Set<RequestId> grown) {
-        if (event instanceof RequestDecided || event instanceof OverseerrDecisionSent) {
+        if (event instanceof RequestDecided
+                || event instanceof OverseerrDecisionSent
+                || event instanceof AddedToLibrary) {
             // Decided in Callsheet: only a request it knows can have been decided.
             return item.requests().values().stream()
                     .filter(request -> DecisionRules.concerns(request, event))
@@ -111,6 +114,7 @@ final class Concern {
             case EpisodeAvailable e -> Optional.empty();
             case RequestDecided e -> Optional.empty();
             case OverseerrDecisionSent e -> Optional.empty();
+            case AddedToLibrary e -> Optional.empty();
             case SearchStarted e -> Optional.empty();
             case SearchChecked e -> Optional.empty();
         };

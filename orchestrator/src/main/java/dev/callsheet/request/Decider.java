@@ -9,6 +9,7 @@ import dev.callsheet.events.media.DownloadReported;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,6 +98,9 @@ public final class Decider {
         String origin = event instanceof RequestEvent && envelope.delivery().source() == SourceKind.OVERSEERR
                 ? envelope.delivery().instance()
                 : null;
+        AddOrder order = event instanceof RequestSubmitted submitted
+                ? AddOrder.of(submitted).orElse(null)
+                : null;
         List<Command> decisions = new ArrayList<>();
         for (RequestId id : Concern.requests(item, event, scoped.joined().keySet())) {
             Request request = requests.get(id);
@@ -104,15 +108,24 @@ public final class Decider {
             approved |= steps.stream().anyMatch(step -> step.to() == RequestState.APPROVED);
             Request next = evolve(request, id, steps, timeline, scoped.joined(id), requester, now)
                     .withRequester(requester)
-                    .withOrigin(origin);
+                    .withOrigin(origin)
+                    .withOrder(order);
             DecisionRules.Carried carried = DecisionRules.after(item.key(), request, next, event);
             Optional<RequestDecided> ruled =
                     RuleDecisions.decide(item.key(), carried.request(), event, rules, ledger, envelope.delivery(), now);
             if (ruled.isPresent()) {
-                DecisionRules.Carried byRule = DecisionRules.carry(item.key(), carried.request(), ruled.get());
+                Request decided = carried.request();
+                // A request made in Callsheet follows no request manager: the rule's decision moves it.
+                for (Step step : decided.madeHere()
+                        ? RequestRules.steps(decided, ruled.get(), item.stageFor(id), false)
+                        : List.<Step>of()) {
+                    approved |= step.to() == RequestState.APPROVED;
+                    decided = decided.movedTo(step.to(), now);
+                }
+                DecisionRules.Carried byRule = DecisionRules.carry(item.key(), decided, ruled.get());
                 // A decision nothing carries (a request no request manager sent) would only be words.
                 if (!byRule.request().equals(carried.request())) {
-                    timeline.decided(byRule.request(), ruled.get());
+                    timeline.decided(carried.request().state(), byRule.request(), ruled.get());
                     carried = byRule;
                 }
             }

@@ -5,6 +5,7 @@ import dev.callsheet.events.RequestId;
 import dev.callsheet.events.command.ApproveOverseerrRequest;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.DeclineOverseerrRequest;
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.OverseerrDecisionSent;
@@ -20,13 +21,16 @@ import java.util.OptionalLong;
  * request manager's own webhook then moves the request. While the call is on its way the decision
  * waits on the request, keeping it out of the approval queue; it ends when the request moves, when the
  * request manager had it decided already, or when the call is given up (the request is back in the
- * queue). Every request comes from a request manager so far, so every decision is carried. An
- * approval rule's decision ({@link RuleDecisions}) is carried the same way.
+ * queue). An approval rule's decision ({@link RuleDecisions}) is carried the same way. A request made
+ * in Callsheet ({@code POST /api/requests}) has no request manager: the decision moves it at once, and
+ * an approval asks for its media to be added to the arr ({@code AddMovieToRadarr}, {@code
+ * AddSeriesToSonarr}), with a command id derived from the decision's as well.
  */
 final class DecisionRules {
 
     private static final String OVERSEERR_PREFIX = "overseerr-";
     private static final String COMMAND_SUFFIX = ":overseerr";
+    private static final String ADD_SUFFIX = ":library";
     private static final String DEFAULT_INSTANCE = "overseerr";
 
     private DecisionRules() {}
@@ -56,6 +60,7 @@ final class DecisionRules {
         return switch (event) {
             case RequestDecided decided -> decided.requestId().equals(request.id());
             case OverseerrDecisionSent sent -> sent.requestId().equals(request.id());
+            case AddedToLibrary added -> added.requestId().equals(request.id());
             default -> false;
         };
     }
@@ -65,8 +70,19 @@ final class DecisionRules {
         return decisionId + COMMAND_SUFFIX;
     }
 
-    /** {@code request} waiting for {@code decided} (an admin's or a rule's), and the command that carries it. */
+    /**
+     * {@code request} waiting for {@code decided} (an admin's or a rule's), and the command that carries
+     * it; for a request made in Callsheet, already moved by the decision, the command that adds its media
+     * to the arr when approved.
+     */
     static Carried carry(MediaKey mediaKey, Request request, RequestDecided decided) {
+        if (request.madeHere()) {
+            // Moved by the decision already (RequestRules): an approved one is added to the arr.
+            List<Command> add = decided.verdict() == RequestDecided.Verdict.APPROVE
+                    ? List.of(request.order().command(addCommandId(decided.decisionId()), mediaKey, request.id()))
+                    : List.of();
+            return new Carried(request, add);
+        }
         OptionalLong number = overseerrNumber(request.id());
         if (number.isEmpty()) {
             return new Carried(request, List.of());
@@ -80,6 +96,11 @@ final class DecisionRules {
                     case DECLINE -> new DeclineOverseerrRequest(id, instance, mediaKey, number.getAsLong());
                 };
         return new Carried(request.withDecision(PendingDecision.of(decided)), List.of(command));
+    }
+
+    /** The id of the command that adds the media of a request made in Callsheet, approved by {@code decisionId}. */
+    static String addCommandId(String decisionId) {
+        return decisionId + ADD_SUFFIX;
     }
 
     static boolean waitingFor(Request request, String commandId) {

@@ -1,5 +1,6 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.RequestDecided;
 
@@ -24,6 +25,16 @@ final class DecisionWording {
                                 e.instance(),
                                 e.requestId(),
                                 String.valueOf(e.foundStatus()).toLowerCase());
+    }
+
+    static String added(AddedToLibrary e) {
+        return e.alreadyThere()
+                ? "%s '%s' has it already: nothing added%s"
+                        .formatted(
+                                e.arr(),
+                                e.instance(),
+                                e.arr().equals("Sonarr") ? ", the requested seasons monitored" : "")
+                : "Added to %s '%s' for request %s, without a search".formatted(e.arr(), e.instance(), e.requestId());
     }
 
     private static String verb(RequestDecided.Verdict verdict) {

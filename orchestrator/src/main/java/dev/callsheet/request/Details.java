@@ -1,6 +1,7 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.download.ClientReport;
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
@@ -159,6 +160,11 @@ final class Details {
                         .put("verdict", e.verdict().name())
                         .put("sent", Boolean.toString(e.sent()))
                         .put("foundStatus", e.foundStatus());
+            case AddedToLibrary e ->
+                details.put("instance", e.instance())
+                        .put("commandId", e.commandId())
+                        .put("arrId", Integer.toString(e.arrId()))
+                        .put("alreadyThere", Boolean.toString(e.alreadyThere()));
             case SearchStarted e ->
                 details.put("instance", e.instance())
                         .put("commandId", e.commandId())

@@ -1,6 +1,7 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.MediaType;
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
@@ -112,6 +113,7 @@ final class MediaRules {
             case PlexNotConfirmed e -> informed;
             case RequestDecided e -> informed;
             case OverseerrDecisionSent e -> informed;
+            case AddedToLibrary e -> informed;
             case SearchStarted e -> informed;
             case SearchChecked e -> informed;
             case SeriesDeleted e -> EpisodeRules.removed(informed, e.filesDeleted());

@@ -5,6 +5,7 @@ import dev.callsheet.events.MediaType;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.PlexTarget;
 import dev.callsheet.events.command.RescanPlexFolder;
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadReported;
@@ -129,6 +130,7 @@ final class PlexRules {
             case CommandAttemptFailed e -> Asked.nothing(item);
             case RequestDecided e -> Asked.nothing(item);
             case OverseerrDecisionSent e -> Asked.nothing(item);
+            case AddedToLibrary e -> Asked.nothing(item);
             case SearchStarted e -> Asked.nothing(item);
             case SearchChecked e -> Asked.nothing(item);
             case DownloadReported e -> Asked.nothing(item);

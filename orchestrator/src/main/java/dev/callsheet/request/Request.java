@@ -21,6 +21,8 @@ import java.util.List;
  * @param overdue the deadline of its stage that passed ({@code DeadlineRules}); null while none has.
  *     It is the request's own, not the media item's: each request has its own clock, and a request
  *     waiting for a decision shows no item attention. A move clears it.
+ * @param order what Callsheet adds to the arr once a request made in Callsheet is approved; null for
+ *     a request from a request manager, which adds the media itself
  */
 public record Request(
         RequestId id,
@@ -31,10 +33,11 @@ public record Request(
         Instant updatedAt,
         String origin,
         PendingDecision decision,
-        Attention overdue) {
+        Attention overdue,
+        AddOrder order) {
 
     static Request opened(RequestId id, Requester requestedBy, Instant now) {
-        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now, null, null, null);
+        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now, null, null, null, null);
     }
 
     /**
@@ -42,35 +45,47 @@ public record Request(
      * and any deadline passed: the next stage has its own clock.
      */
     Request movedTo(RequestState next, Instant now) {
-        return new Request(id, requestedBy, next, now, createdAt, now, origin, null, null);
+        return new Request(id, requestedBy, next, now, createdAt, now, origin, null, null, order);
     }
 
     Request touched(Instant now) {
-        return new Request(id, requestedBy, state, since, createdAt, now, origin, decision, overdue);
+        return new Request(id, requestedBy, state, since, createdAt, now, origin, decision, overdue, order);
     }
 
     /** Keeps the requester already known; a later fact only fills the gap. */
     Request withRequester(Requester requester) {
         return requestedBy != null || requester == null
                 ? this
-                : new Request(id, requester, state, since, createdAt, updatedAt, origin, decision, overdue);
+                : new Request(id, requester, state, since, createdAt, updatedAt, origin, decision, overdue, order);
     }
 
     /** Keeps the origin already known; a later fact only fills the gap. */
     Request withOrigin(String instance) {
         return origin != null || instance == null
                 ? this
-                : new Request(id, requestedBy, state, since, createdAt, updatedAt, instance, decision, overdue);
+                : new Request(id, requestedBy, state, since, createdAt, updatedAt, instance, decision, overdue, order);
+    }
+
+    /** Keeps the order already known; a later fact only fills the gap. */
+    Request withOrder(AddOrder made) {
+        return order != null || made == null
+                ? this
+                : new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, decision, overdue, made);
+    }
+
+    /** Whether Callsheet itself made the request, and adds its media to the arr once approved. */
+    boolean madeHere() {
+        return order != null;
     }
 
     /** A decision made in Callsheet answers a request's {@code NOT_DECIDED}: someone has looked. */
     Request withDecision(PendingDecision pending) {
         Attention kept = pending == null ? overdue : null;
-        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, pending, kept);
+        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, pending, kept, order);
     }
 
     Request withOverdue(Attention passed) {
-        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, decision, passed);
+        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, decision, passed, order);
     }
 
     /** Waiting for a decision, and none made in Callsheet is on its way. */

@@ -1,5 +1,6 @@
 package dev.callsheet.request;
 
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadReported;
@@ -54,7 +55,8 @@ final class RequestRules {
      */
     static List<Step> steps(Request request, MediaEvent event, Optional<RequestState> stage, boolean scopeGrew) {
         Optional<RequestState> state = Optional.ofNullable(request).map(Request::state);
-        return allowed(state, targets(request == null, event, stage, state, scopeGrew));
+        boolean decidedHere = request != null && request.madeHere() && request.awaitsDecision();
+        return allowed(state, targets(request == null, decidedHere, event, stage, state, scopeGrew));
     }
 
     /** The moves the passing of time makes a request take: it follows the episodes that aired. */
@@ -80,6 +82,7 @@ final class RequestRules {
 
     private static List<Target> targets(
             boolean unknown,
+            boolean decidedHere,
             MediaEvent event,
             Optional<RequestState> stage,
             Optional<RequestState> state,
@@ -125,9 +128,20 @@ final class RequestRules {
             case PlexScanRequested e -> {}
             case PlexItemFound e -> {}
             case PlexNotConfirmed e -> {}
-            // The request manager's own webhook moves the request once it has the decision.
+            // The request manager's own webhook moves the request once it has the decision; a request
+            // made in Callsheet has none, and the decision moves it at once.
+            case RequestDecided e
+            when decidedHere -> {
+                if (e.verdict() == RequestDecided.Verdict.APPROVE) {
+                    approveAndJoin(targets, stage);
+                } else {
+                    targets.add(new Target(RequestState.DECLINED, Cause.DECIDED));
+                }
+            }
             case RequestDecided e -> {}
             case OverseerrDecisionSent e -> {}
+            // The arr's own webhook (MovieAdded, SeriesAdded) moves the request.
+            case AddedToLibrary e -> {}
             // A search changes nothing by itself: its grab, when it finds one, moves the requests.
             case SearchStarted e -> {}
             case SearchChecked e -> {}

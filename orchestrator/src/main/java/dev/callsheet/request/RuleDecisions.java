@@ -11,8 +11,10 @@ import java.util.Optional;
 /**
  * The approval rules applied to a request as it arrives. A rule's decision is the same {@link
  * RequestDecided} an admin's is, made by the decider instead of written to {@code inbound}, so it
- * takes the same way to the request manager ({@link DecisionRules}). Its id derives from the
- * delivery that brought the request, so a replay decides the same and asks for the same command.
+ * takes the same way to the request manager ({@link DecisionRules}); a request made in Callsheet,
+ * which has none, it moves at once, and an approval asks for the media to be added to the arr. Its id
+ * derives from the delivery that brought the request, so a replay decides the same and asks for the
+ * same command.
  */
 final class RuleDecisions {
 

@@ -24,7 +24,10 @@ final class StateDiagramText {
             `MEDIA_AVAILABLE` counts either way. A request approved while the
             arr is already at work joins it where it stands, so approval can lead straight to downloading,
             imported or available. Failed means the request manager could not hand the request over; later
-            progress from the arr, or a new approval, moves it on.
+            progress from the arr, or a new approval, moves it on. A request made in Callsheet
+            ([`POST /api/requests`](api.md#post-apirequests-admin-key)) has no request manager: a decision made
+            in Callsheet, an admin's or an approval rule's, moves it to approved or declined at once, and Callsheet
+            then adds its media to the arr itself.
 
             A series request follows the episodes in its scope, the aired episodes of its seasons (the
             specials, season 0, only when requested; when the request manager did not name the seasons,

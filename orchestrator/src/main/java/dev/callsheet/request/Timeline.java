@@ -112,11 +112,18 @@ final class Timeline {
      * submitted), after the fact's entry: named and worded as the decision.
      */
     void decided(Request request, RequestDecided decided) {
-        String state = request.state().id();
+        decided(request.state(), request, decided);
+    }
+
+    /**
+     * The entry of a decision that moved the request from {@code from}: a rule's on a request made in
+     * Callsheet, which no request manager moves.
+     */
+    void decided(RequestState from, Request request, RequestDecided decided) {
         add(
                 request.id(),
-                state,
-                state,
+                request.state().id(),
+                from.id(),
                 decided.getClass().getSimpleName(),
                 decided.sourceEventType(),
                 DecisionWording.decided(decided),

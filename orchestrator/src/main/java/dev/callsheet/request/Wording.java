@@ -1,6 +1,7 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.MediaType;
+import dev.callsheet.events.media.AddedToLibrary;
 import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
@@ -100,6 +101,7 @@ final class Wording {
             case EpisodeAvailable e -> e.episode().key() + ": " + library(e.library(), e.server());
             case RequestDecided e -> DecisionWording.decided(e);
             case OverseerrDecisionSent e -> DecisionWording.sent(e);
+            case AddedToLibrary e -> DecisionWording.added(e);
             case SearchStarted e -> SearchWording.started(e);
             case SearchChecked e -> SearchWording.checked(e);
         };

@@ -40,6 +40,12 @@ public record InstanceProperties(Map<String, Instance> instances) {
      * @param pathMappings for a Plex server: how the *arr apps' paths read on it, tried in order
      * @param mode for a Plex server: whether Callsheet asks it to scan an imported folder, or only
      *     confirms what another scan found
+     * @param rootFolder for Radarr and Sonarr: the root folder (path or id) that media added for a request
+     *     made in Callsheet go to; null when the arr has only one
+     * @param qualityProfile for Radarr and Sonarr: the quality profile (name or id) media are added with;
+     *     null when the arr has only one
+     * @param languageProfile for Sonarr v3: the language profile (name or id) series are added with; null
+     *     for the first
      */
     public record Instance(
             SourceKind kind,
@@ -51,7 +57,10 @@ public record InstanceProperties(Map<String, Instance> instances) {
             @DefaultValue("10s") Duration timeout,
             String token,
             List<PathMapping> pathMappings,
-            @DefaultValue("scan") PlexMode mode) {
+            @DefaultValue("scan") PlexMode mode,
+            String rootFolder,
+            String qualityProfile,
+            String languageProfile) {
 
         @ConstructorBinding
         public Instance {
@@ -69,6 +78,21 @@ public record InstanceProperties(Map<String, Instance> instances) {
                 boolean fourK,
                 Duration timeout) {
             this(kind, url, apiKey, username, password, fourK, timeout, null, List.of(), PlexMode.SCAN);
+        }
+
+        /** An instance that adds no media. */
+        public Instance(
+                SourceKind kind,
+                URI url,
+                String apiKey,
+                String username,
+                String password,
+                boolean fourK,
+                Duration timeout,
+                String token,
+                List<PathMapping> pathMappings,
+                PlexMode mode) {
+            this(kind, url, apiKey, username, password, fourK, timeout, token, pathMappings, mode, null, null, null);
         }
 
         @Override

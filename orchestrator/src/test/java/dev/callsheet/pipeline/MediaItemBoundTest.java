@@ -134,6 +134,7 @@ class MediaItemBoundTest {
                 NOW,
                 "overseerr",
                 null,
+                null,
                 null);
         return new MediaItem(
                 MediaKey.series(75069, false),

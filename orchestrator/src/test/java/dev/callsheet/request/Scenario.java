@@ -11,6 +11,7 @@ import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.RequestSubmitted;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -163,6 +164,9 @@ final class Scenario {
     }
 
     private static SourceKind source(MediaEvent event) {
+        if (event instanceof RequestSubmitted submitted && submitted.order() != null) {
+            return SourceKind.CALLSHEET;
+        }
         if (event instanceof RequestEvent || event instanceof IssueActivity) {
             return SourceKind.OVERSEERR;
         }

@@ -14,9 +14,16 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SearchMovie.class, name = "SearchMovie"),
     @JsonSubTypes.Type(value = SearchEpisodes.class, name = "SearchEpisodes"),
     @JsonSubTypes.Type(value = CheckSearch.class, name = "CheckSearch"),
+    @JsonSubTypes.Type(value = AddMovieToRadarr.class, name = "AddMovieToRadarr"),
+    @JsonSubTypes.Type(value = AddSeriesToSonarr.class, name = "AddSeriesToSonarr"),
 })
 public sealed interface Command
-        permits ResolveSeriesEpisodes, LookUpOverseerrRequest, RescanPlexFolder, DecideOverseerrRequest, SearchCommand {
+        permits ResolveSeriesEpisodes,
+                LookUpOverseerrRequest,
+                RescanPlexFolder,
+                DecideOverseerrRequest,
+                SearchCommand,
+                AddToLibrary {
 
     /** Unique per command; the same id on every retry of it. */
     String id();

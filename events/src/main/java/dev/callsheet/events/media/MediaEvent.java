@@ -44,6 +44,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = OverseerrDecisionSent.class, name = "OverseerrDecisionSent"),
     @JsonSubTypes.Type(value = SearchStarted.class, name = "SearchStarted"),
     @JsonSubTypes.Type(value = SearchChecked.class, name = "SearchChecked"),
+    @JsonSubTypes.Type(value = AddedToLibrary.class, name = "AddedToLibrary"),
 })
 public sealed interface MediaEvent
         permits RequestEvent,
@@ -75,7 +76,8 @@ public sealed interface MediaEvent
                 RequestDecided,
                 OverseerrDecisionSent,
                 SearchStarted,
-                SearchChecked {
+                SearchChecked,
+                AddedToLibrary {
 
     /** What the source said about the media item; never null. */
     MediaInfo media();

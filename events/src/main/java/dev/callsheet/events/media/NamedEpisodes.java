@@ -39,6 +39,7 @@ public final class NamedEpisodes {
             case DownloadReported e -> List.of();
             case RequestDecided e -> List.of();
             case OverseerrDecisionSent e -> List.of();
+            case AddedToLibrary e -> List.of();
             case SearchStarted e -> e.episodes();
             case SearchChecked e -> List.of();
         };
