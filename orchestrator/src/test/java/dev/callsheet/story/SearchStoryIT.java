@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,12 @@ class SearchStoryIT {
     private static final Duration PATIENCE = MovieStory.PATIENCE;
     private static final String RADARR_KEY = "radarr-api-key";
     private static final String SONARR_KEY = "sonarr-api-key";
+    private static final String OVERSEERR_KEY = "overseerr-api-key";
+
+    @RegisterExtension
+    static final WireMockExtension OVERSEERR = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @RegisterExtension
     static final WireMockExtension RADARR = WireMockExtension.newInstance()
@@ -48,12 +55,20 @@ class SearchStoryIT {
     Path dataDir;
 
     /**
-     * The movie Radarr added grabs nothing within the grace: one {@code MoviesSearch} of Radarr's id of
-     * it (412, from the MovieAdded webhook), read back; then Radarr's grab ends the searches, which
-     * would otherwise come again after the five-second back-off.
+     * The movie story acted on by Callsheet: the admin approves the pending request in Callsheet, which
+     * makes exactly one approve call at Overseerr; Overseerr's webhook moves the request; the movie
+     * Radarr added grabs nothing within the grace: one {@code MoviesSearch} of Radarr's id of it (412,
+     * from the MovieAdded webhook), read back; then Radarr's grab ends the searches, which would
+     * otherwise come again after the five-second back-off.
      */
     @Test
-    void searchesRadarrOnceForAMovieNothingWasGrabbedForUntilTheGrab() {
+    void approvesInCallsheetThenSearchesRadarrOnceForAMovieNothingWasGrabbedForUntilTheGrab() {
+        OVERSEERR.stubFor(get(urlPathEqualTo("/api/v1/request/127"))
+                .withHeader("X-Api-Key", equalTo(OVERSEERR_KEY))
+                .willReturn(okJson(text("story/approval/overseerr-request-127-pending.json"))));
+        OVERSEERR.stubFor(post(urlPathEqualTo("/api/v1/request/127/approve"))
+                .withHeader("X-Api-Key", equalTo(OVERSEERR_KEY))
+                .willReturn(okJson(text("story/approval/overseerr-request-127-approved.json"))));
         RADARR.stubFor(get(urlPathEqualTo("/api/v3/command"))
                 .withHeader("X-Api-Key", equalTo(RADARR_KEY))
                 .willReturn(okJson("[]")));
@@ -64,11 +79,28 @@ class SearchStoryIT {
                 .withHeader("X-Api-Key", equalTo(RADARR_KEY))
                 .willReturn(okJson(command(901, "MoviesSearch", "completed", "Completed. 0 reports downloaded."))));
 
-        try (var callsheet = RunningCallsheet.start(dataDir, settings("radarr", RADARR.getPort(), RADARR_KEY, "5s"))) {
+        var settings = new HashMap<>(settings("radarr", RADARR.getPort(), RADARR_KEY, "5s"));
+        settings.put("callsheet.instances.overseerr.kind", "overseerr");
+        settings.put("callsheet.instances.overseerr.url", "http://localhost:" + OVERSEERR.getPort());
+        settings.put("callsheet.instances.overseerr.api-key", OVERSEERR_KEY);
+        try (var callsheet = RunningCallsheet.start(dataDir, settings)) {
             var webhooks = callsheet.webhooks();
             webhooks.overseerr(payload("story/overseerr-media-pending-movie.json"))
                     .expectStatus()
                     .isAccepted();
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                            ApiReads.api(callsheet, "/api/approvals").body())
+                    .contains(MovieStory.REQUEST));
+            callsheet
+                    .admin()
+                    .post()
+                    .uri("/api/approvals/" + MovieStory.REQUEST + "/approve")
+                    .exchange()
+                    .expectStatus()
+                    .isAccepted();
+            await().atMost(PATIENCE)
+                    .untilAsserted(
+                            () -> OVERSEERR.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/request/127/approve"))));
             webhooks.overseerr(payload("story/overseerr-media-approved-movie.json"))
                     .expectStatus()
                     .isAccepted();
@@ -91,6 +123,9 @@ class SearchStoryIT {
             await().during(Duration.ofSeconds(8))
                     .atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> RADARR.verify(1, postRequestedFor(urlPathEqualTo("/api/v3/command"))));
+            assertThat(ApiReads.changedStates(callsheet))
+                    .containsExactly("requested", "approved", "searching", "downloading");
+            OVERSEERR.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/request/127/approve")));
         }
     }
 
