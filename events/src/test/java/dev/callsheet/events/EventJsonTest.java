@@ -65,11 +65,16 @@ class EventJsonTest {
     private static final Release PACK_RELEASE = new Release("Severance.S02.2160p", "Idx", 61L, "WEBDL-2160p", "FLUX");
     private static final ImportedFile S02E03_FILE = new ImportedFile("/tv/S02E03.mkv", "WEBDL-2160p", 6L);
 
+    private static final String POSTER =
+            "https://image.tmdb.org/t/p/w600_and_h900_bestv2/1pdfLvkbY9ohJlCjQH2CZjjYVvJ.jpg";
+
     static Stream<MediaEvent> mediaEvents() {
         return Stream.of(
                 new RequestSubmitted(REQUEST, ALICE, DUNE, List.of(), "MEDIA_PENDING"),
                 new RequestSubmitted(RequestId.overseerr(128), ALICE, SEVERANCE, List.of(1, 2), "MEDIA_PENDING"),
+                new RequestSubmitted(REQUEST, ALICE, DUNE, List.of(), "MEDIA_PENDING", null, POSTER),
                 new RequestAutoApproved(REQUEST, ALICE, DUNE, List.of(), "MEDIA_AUTO_APPROVED"),
+                new RequestAutoApproved(REQUEST, ALICE, DUNE, List.of(), "MEDIA_AUTO_APPROVED", POSTER),
                 new RequestApproved(REQUEST, ALICE, DUNE, List.of(), "MEDIA_APPROVED"),
                 new RequestDeclined(REQUEST, ALICE, DUNE, List.of(), "MEDIA_DECLINED"),
                 new RequestFailed(REQUEST, ALICE, DUNE, List.of(), "MEDIA_FAILED"),
@@ -150,7 +155,7 @@ class EventJsonTest {
     }
 
     @Test
-    void readsFactsWrittenBeforeSeasonsAndEpisodesExistedWithEmptyLists() {
+    void readsFactsWrittenBeforeSeasonsEpisodesAndPostersExisted() {
         String request = """
                 {"type": "RequestSubmitted", "requestId": "overseerr-127", "media": {"type": "MOVIE", "fourK": false},
                  "sourceEventType": "MEDIA_PENDING"}
@@ -161,8 +166,10 @@ class EventJsonTest {
                 """;
 
         assertThat(EventJson.mapper().readValue(request, MediaEvent.class))
-                .isInstanceOfSatisfying(
-                        RequestSubmitted.class, e -> assertThat(e.seasons()).isEmpty());
+                .isInstanceOfSatisfying(RequestSubmitted.class, e -> {
+                    assertThat(e.seasons()).isEmpty();
+                    assertThat(e.posterUrl()).isNull();
+                });
         assertThat(EventJson.mapper().readValue(stuck, MediaEvent.class))
                 .isInstanceOfSatisfying(ManualInteractionRequired.class, e -> assertThat(e.episodes())
                         .isEmpty());

@@ -24,6 +24,7 @@ record ApprovalQueue(List<Waiting> approvals) {
     /**
      * One waiting request.
      *
+     * @param posterUrl an http(s) URL of the media's poster, when the source gave one; null otherwise
      * @param waitingSince when the request was made
      * @param seasons the season numbers a series request asks for; empty for a movie, or when not known
      * @param mediaState where the media stands beside this request: {@code UNKNOWN} when nothing else is
@@ -36,6 +37,7 @@ record ApprovalQueue(List<Waiting> approvals) {
             RequestId id,
             MediaKey mediaKey,
             MediaInfo media,
+            String posterUrl,
             Requester requestedBy,
             boolean fourK,
             List<Integer> seasons,
@@ -67,6 +69,7 @@ record ApprovalQueue(List<Waiting> approvals) {
                         view.id(),
                         view.mediaKey(),
                         view.media(),
+                        view.posterUrl(),
                         view.requestedBy(),
                         view.mediaKey().fourK(),
                         seasons.apply(view),

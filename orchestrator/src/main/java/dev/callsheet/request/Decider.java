@@ -95,6 +95,7 @@ public final class Decider {
         Map<RequestId, Request> requests = new LinkedHashMap<>(item.requests());
         boolean approved = false;
         Requester requester = event instanceof RequestEvent e ? e.requestedBy() : null;
+        String poster = event instanceof RequestEvent e ? e.posterUrl() : null;
         String origin = event instanceof RequestEvent && envelope.delivery().source() == SourceKind.OVERSEERR
                 ? envelope.delivery().instance()
                 : null;
@@ -109,7 +110,8 @@ public final class Decider {
             Request next = evolve(request, id, steps, timeline, scoped.joined(id), requester, now)
                     .withRequester(requester)
                     .withOrigin(origin)
-                    .withOrder(order);
+                    .withOrder(order)
+                    .withPoster(poster);
             DecisionRules.Carried carried = DecisionRules.after(item.key(), request, next, event);
             Optional<RequestDecided> ruled =
                     RuleDecisions.decide(item.key(), carried.request(), event, rules, ledger, envelope.delivery(), now);

@@ -23,6 +23,8 @@ import java.util.List;
  *     waiting for a decision shows no item attention. A move clears it.
  * @param order what Callsheet adds to the arr once a request made in Callsheet is approved; null for
  *     a request from a request manager, which adds the media itself
+ * @param posterUrl an http(s) URL of the media's poster, from the fact that opened the request; null
+ *     when the source gave none
  */
 public record Request(
         RequestId id,
@@ -34,10 +36,11 @@ public record Request(
         String origin,
         PendingDecision decision,
         Attention overdue,
-        AddOrder order) {
+        AddOrder order,
+        String posterUrl) {
 
     static Request opened(RequestId id, Requester requestedBy, Instant now) {
-        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now, null, null, null, null);
+        return new Request(id, requestedBy, RequestState.REQUESTED, now, now, now, null, null, null, null, null);
     }
 
     /**
@@ -45,32 +48,63 @@ public record Request(
      * and any deadline passed: the next stage has its own clock.
      */
     Request movedTo(RequestState next, Instant now) {
-        return new Request(id, requestedBy, next, now, createdAt, now, origin, null, null, order);
+        return new Request(id, requestedBy, next, now, createdAt, now, origin, null, null, order, posterUrl);
     }
 
     Request touched(Instant now) {
-        return new Request(id, requestedBy, state, since, createdAt, now, origin, decision, overdue, order);
+        return new Request(id, requestedBy, state, since, createdAt, now, origin, decision, overdue, order, posterUrl);
     }
 
     /** Keeps the requester already known; a later fact only fills the gap. */
     Request withRequester(Requester requester) {
         return requestedBy != null || requester == null
                 ? this
-                : new Request(id, requester, state, since, createdAt, updatedAt, origin, decision, overdue, order);
+                : new Request(
+                        id, requester, state, since, createdAt, updatedAt, origin, decision, overdue, order, posterUrl);
     }
 
     /** Keeps the origin already known; a later fact only fills the gap. */
     Request withOrigin(String instance) {
         return origin != null || instance == null
                 ? this
-                : new Request(id, requestedBy, state, since, createdAt, updatedAt, instance, decision, overdue, order);
+                : new Request(
+                        id,
+                        requestedBy,
+                        state,
+                        since,
+                        createdAt,
+                        updatedAt,
+                        instance,
+                        decision,
+                        overdue,
+                        order,
+                        posterUrl);
     }
 
     /** Keeps the order already known; a later fact only fills the gap. */
     Request withOrder(AddOrder made) {
         return order != null || made == null
                 ? this
-                : new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, decision, overdue, made);
+                : new Request(
+                        id,
+                        requestedBy,
+                        state,
+                        since,
+                        createdAt,
+                        updatedAt,
+                        origin,
+                        decision,
+                        overdue,
+                        made,
+                        posterUrl);
+    }
+
+    /** Keeps the poster already known; a later fact only fills the gap. */
+    Request withPoster(String url) {
+        return posterUrl != null || url == null
+                ? this
+                : new Request(
+                        id, requestedBy, state, since, createdAt, updatedAt, origin, decision, overdue, order, url);
     }
 
     /** Whether Callsheet itself made the request, and adds its media to the arr once approved. */
@@ -81,11 +115,13 @@ public record Request(
     /** A decision made in Callsheet answers a request's {@code NOT_DECIDED}: someone has looked. */
     Request withDecision(PendingDecision pending) {
         Attention kept = pending == null ? overdue : null;
-        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, pending, kept, order);
+        return new Request(
+                id, requestedBy, state, since, createdAt, updatedAt, origin, pending, kept, order, posterUrl);
     }
 
     Request withOverdue(Attention passed) {
-        return new Request(id, requestedBy, state, since, createdAt, updatedAt, origin, decision, passed, order);
+        return new Request(
+                id, requestedBy, state, since, createdAt, updatedAt, origin, decision, passed, order, posterUrl);
     }
 
     /** Waiting for a decision, and none made in Callsheet is on its way. */
@@ -135,6 +171,7 @@ public record Request(
                 List.copyOf(attention),
                 item.plex().places(),
                 item.episodeProgress(id),
-                decision);
+                decision,
+                posterUrl);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
  * @param episodes for a series request, how far the episodes in its scope have come; null for a movie
  * @param decision a decision made in Callsheet that the request manager has not followed yet; null
  *     when none is waiting
+ * @param posterUrl an http(s) URL of the media's poster, when the source gave one; null otherwise
  */
 public record RequestView(
         RequestId id,
@@ -32,7 +33,8 @@ public record RequestView(
         List<Attention> attention,
         List<PlexLocation> plex,
         EpisodeProgress episodes,
-        PendingDecision decision) {
+        PendingDecision decision,
+        String posterUrl) {
 
     /** Waiting for a decision, and none made in Callsheet is on its way. */
     public boolean awaitsDecision() {

@@ -135,6 +135,7 @@ class MediaItemBoundTest {
                 "overseerr",
                 null,
                 null,
+                null,
                 null);
         return new MediaItem(
                 MediaKey.series(75069, false),

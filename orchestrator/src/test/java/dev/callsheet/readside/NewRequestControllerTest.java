@@ -231,6 +231,7 @@ class NewRequestControllerTest {
                             List.of(),
                             List.of(),
                             null,
+                            null,
                             null));
         }
 

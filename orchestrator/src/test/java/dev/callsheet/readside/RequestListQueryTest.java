@@ -151,6 +151,7 @@ class RequestListQueryTest {
                         .toList(),
                 List.of(),
                 null,
+                null,
                 null);
     }
 }

@@ -65,6 +65,21 @@ class MediaItemJsonTest {
     }
 
     @Test
+    void readsARequestStoredBeforePostersWereKeptAsHavingNone() {
+        MediaItem item = given(submitted(41)).item();
+        String stored = json.writeValueAsString(item);
+        assertThat(stored).contains(",\"posterUrl\":null");
+
+        MediaItem read = json.readValue(stored.replace(",\"posterUrl\":null", ""), MediaItem.class);
+
+        assertThat(read).isEqualTo(item);
+        assertThat(read.requests().values())
+                .singleElement()
+                .extracting(Request::posterUrl)
+                .isNull();
+    }
+
+    @Test
     void writesStatesByTheirIds() {
         MediaItem item = given(autoApproved(42), grabbed()).item();
 

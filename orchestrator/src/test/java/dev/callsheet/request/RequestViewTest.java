@@ -14,11 +14,16 @@ import static dev.callsheet.request.Scenario.at;
 import static dev.callsheet.request.Scenario.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callsheet.events.media.RequestAutoApproved;
+import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RequestViewTest {
+
+    private static final String POSTER =
+            "https://image.tmdb.org/t/p/w600_and_h900_bestv2/1pdfLvkbY9ohJlCjQH2CZjjYVvJ.jpg";
 
     @Test
     void showsTheRequestWithTheMovieAndItsDownload() {
@@ -45,6 +50,7 @@ class RequestViewTest {
                                 null),
                         List.of(),
                         List.of(),
+                        null,
                         null,
                         null));
     }
@@ -89,5 +95,44 @@ class RequestViewTest {
                         .request(42)
                         .requestedBy())
                 .isEqualTo(ALICE);
+    }
+
+    @Test
+    void showsThePosterTheOpeningFactGave() {
+        Outcome outcome = given().when(submittedWithPoster(42, POSTER));
+
+        assertThat(outcome.request(42).posterUrl()).isEqualTo(POSTER);
+        assertThat(outcome.decision().changedRequests())
+                .singleElement()
+                .extracting(RequestView::posterUrl)
+                .isEqualTo(POSTER);
+    }
+
+    @Test
+    void keepsTheFirstPosterItHeardOf() {
+        String other = "https://image.tmdb.org/t/p/w600_and_h900_bestv2/other.jpg";
+        RequestAutoApproved autoApprovedWithPoster = new RequestAutoApproved(
+                Facts.request(42), ALICE, Facts.AS_OVERSEERR_SAYS, List.of(), "MEDIA_AUTO_APPROVED", other);
+
+        assertThat(given(submitted(42))
+                        .when(submittedWithPoster(42, POSTER))
+                        .request(42)
+                        .posterUrl())
+                .isEqualTo(POSTER);
+        assertThat(given(submittedWithPoster(42, POSTER))
+                        .when(autoApprovedWithPoster)
+                        .request(42)
+                        .posterUrl())
+                .isEqualTo(POSTER);
+        assertThat(given(submittedWithPoster(42, POSTER))
+                        .when(Facts.approved(42))
+                        .request(42)
+                        .posterUrl())
+                .isEqualTo(POSTER);
+    }
+
+    private static RequestSubmitted submittedWithPoster(long id, String poster) {
+        return new RequestSubmitted(
+                Facts.request(id), ALICE, Facts.AS_OVERSEERR_SAYS, List.of(), "MEDIA_PENDING", null, poster);
     }
 }

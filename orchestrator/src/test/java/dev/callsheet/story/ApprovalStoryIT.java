@@ -73,7 +73,11 @@ class ApprovalStoryIT {
                 .willReturn(okJson(text("story/approval/overseerr-request-127-approved.json"))));
         requested();
         assertThat(api(callsheet, "/api/approvals").body())
-                .contains("\"id\":\"" + REQUEST + "\"", "\"username\":\"alice\"", "\"requesterLast7Days\":1");
+                .contains(
+                        "\"id\":\"" + REQUEST + "\"",
+                        "\"username\":\"alice\"",
+                        "\"requesterLast7Days\":1",
+                        "\"posterUrl\":\"https://image.tmdb.org/t/p/w600_and_h900_bestv2/1pdfLvkbY9ohJlCjQH2CZjjYVvJ.jpg\"");
 
         decide("approve")
                 .expectStatus()

@@ -31,4 +31,12 @@ public sealed interface RequestEvent extends MediaEvent
      * null.
      */
     List<Integer> seasons();
+
+    /**
+     * An http(s) URL of the media's poster, when the source gave one; null otherwise. Only the facts
+     * that open a request carry one: it is shown while the request waits for a decision.
+     */
+    default String posterUrl() {
+        return null;
+    }
 }

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param order what Callsheet adds to the arr once the request is approved; null for a request from a
  *     request manager, which adds the media itself
+ * @param posterUrl an http(s) URL of the media's poster, when the source gave one; null otherwise, and
+ *     in facts stored before it was carried
  */
 public record RequestSubmitted(
         RequestId requestId,
@@ -16,7 +18,8 @@ public record RequestSubmitted(
         MediaInfo media,
         List<Integer> seasons,
         String sourceEventType,
-        LibraryOrder order)
+        LibraryOrder order,
+        String posterUrl)
         implements RequestEvent {
 
     /** A request from a request manager. */
@@ -26,7 +29,18 @@ public record RequestSubmitted(
             MediaInfo media,
             List<Integer> seasons,
             String sourceEventType) {
-        this(requestId, requestedBy, media, seasons, sourceEventType, null);
+        this(requestId, requestedBy, media, seasons, sourceEventType, null, null);
+    }
+
+    /** A request made in Callsheet, which has no poster to show. */
+    public RequestSubmitted(
+            RequestId requestId,
+            Requester requestedBy,
+            MediaInfo media,
+            List<Integer> seasons,
+            String sourceEventType,
+            LibraryOrder order) {
+        this(requestId, requestedBy, media, seasons, sourceEventType, order, null);
     }
 
     public RequestSubmitted {

@@ -8,7 +8,10 @@ import dev.callsheet.events.media.MediaInfo;
 import dev.callsheet.events.media.Requester;
 import dev.callsheet.normalise.UnparseableWebhook;
 import dev.callsheet.normalise.VendorJson;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -85,6 +88,24 @@ final class OverseerrFacts {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The poster URL of {@code image}; null when blank, unreplaced or not an absolute http(s) URL, as
+     * the queue shows it to a browser and must never hand it a {@code javascript:} or local link.
+     */
+    static String poster(OverseerrPayload payload) {
+        String image = Template.value(payload.image());
+        if (image == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(image.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** Blank or unreplaced fields are null; the request manager may name nobody at all. */

@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
  * substitutes inside strings, but numbers from an edited template bind as text too. The special
  * objects are {@code null} when the notification has no such entity.
  *
+ * @param image the media's poster, a TMDB image URL
  * @param extra a list of {@code {"name", "value"}} pairs ({@code "Requested Seasons": "1, 2"}); a
  *     tree, because an edited template may leave anything there, even the placeholder text
  */
@@ -16,6 +17,7 @@ record OverseerrPayload(
         String event,
         String subject,
         String message,
+        String image,
         Media media,
         Request request,
         Issue issue,

@@ -56,12 +56,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class OverseerrWebhookParser implements WebhookParser {
 
     private static final Map<String, RequestFact> REQUEST_FACTS = Map.of(
-            "MEDIA_PENDING", RequestSubmitted::new,
+            "MEDIA_PENDING",
+                    (id, by, media, seasons, type, poster) ->
+                            new RequestSubmitted(id, by, media, seasons, type, null, poster),
             "MEDIA_AUTO_APPROVED", RequestAutoApproved::new,
-            "MEDIA_APPROVED", RequestApproved::new,
-            "MEDIA_DECLINED", RequestDeclined::new,
-            "MEDIA_FAILED", RequestFailed::new,
-            "MEDIA_AVAILABLE", RequestAvailable::new);
+            "MEDIA_APPROVED", RequestFact.posterless(RequestApproved::new),
+            "MEDIA_DECLINED", RequestFact.posterless(RequestDeclined::new),
+            "MEDIA_FAILED", RequestFact.posterless(RequestFailed::new),
+            "MEDIA_AVAILABLE", RequestFact.posterless(RequestAvailable::new));
 
     private static final Map<String, IssueChange> ISSUE_CHANGES = Map.of(
             "ISSUE_CREATED", IssueChange.REPORTED,
@@ -122,7 +124,8 @@ public final class OverseerrWebhookParser implements WebhookParser {
                 OverseerrFacts.requester(payload.request()),
                 media,
                 OverseerrFacts.seasons(payload, media),
-                type);
+                type,
+                OverseerrFacts.poster(payload));
         if (key.isPresent()) {
             return ParsedWebhook.ofMedia(type, key.get(), event);
         }
@@ -130,9 +133,26 @@ public final class OverseerrWebhookParser implements WebhookParser {
         return ParsedWebhook.ofUnkeyed(type, new KeyLookup.ByRequest(event.requestId(), media.fourK()), event);
     }
 
-    /** Builds one kind of request fact; all six share this shape. */
+    /** Builds one kind of request fact; all six share this shape. Only those that open a request keep the poster. */
     @FunctionalInterface
     private interface RequestFact {
+        RequestEvent of(
+                RequestId requestId,
+                Requester requestedBy,
+                MediaInfo media,
+                List<Integer> seasons,
+                String sourceEventType,
+                String posterUrl);
+
+        /** A fact that follows the one opening the request, which carried the poster. */
+        static RequestFact posterless(Posterless fact) {
+            return (id, by, media, seasons, type, poster) -> fact.of(id, by, media, seasons, type);
+        }
+    }
+
+    /** The shape of the request facts without a poster. */
+    @FunctionalInterface
+    private interface Posterless {
         RequestEvent of(
                 RequestId requestId,
                 Requester requestedBy,

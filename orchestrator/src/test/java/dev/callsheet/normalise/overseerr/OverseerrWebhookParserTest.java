@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OverseerrWebhookParserTest {
 
@@ -62,7 +63,55 @@ class OverseerrWebhookParserTest {
                             new Requester("alice", "alice@example.com"),
                             new MediaInfo(MediaType.MOVIE, "Dune: Part Two", 2024, 693134L, null, null, false),
                             List.of(),
-                            "MEDIA_AUTO_APPROVED"));
+                            "MEDIA_AUTO_APPROVED",
+                            "https://image.tmdb.org/t/p/w600_and_h900_bestv2/1pdfLvkbY9ohJlCjQH2CZjjYVvJ.jpg"));
+        }
+
+        @Test
+        void keepsThePosterOfAPendingRequest() throws UnparseableWebhook {
+            ParsedWebhook.Keyed keyed = onlyEvent(file("overseerr-media-pending-tv.json"));
+
+            assertThat(keyed.event())
+                    .asInstanceOf(type(RequestSubmitted.class))
+                    .extracting(RequestSubmitted::posterUrl)
+                    .isEqualTo("https://image.tmdb.org/t/p/w600_and_h900_bestv2/pPHpeI2X1qEd1CS1SeyrdhZ4qnT.jpg");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "\"image\": \"\",",
+                    "\"image\": \"{{image}}\",",
+                    "\"image\": \"javascript:alert(1)\",",
+                    "\"image\": \"/t/p/w600_and_h900_bestv2/pPHpeI2X1qEd1CS1SeyrdhZ4qnT.jpg\",",
+                    "\"image\": \"ftp://image.tmdb.org/poster.jpg\",",
+                    "\"image\": \"https://image.tmdb.org/t/p/a poster.jpg\",",
+                    "\"image\": null,",
+                    ""
+                })
+        void dropsAPosterThatIsNoWebAddress(String image) throws UnparseableWebhook {
+            ParsedWebhook.Keyed keyed = onlyEvent(json("""
+                    {"notification_type": "MEDIA_PENDING", "event": "New Movie Request", %s
+                     "media": {"media_type": "movie", "tmdbId": "603"}, "request": {"request_id": "42"}}
+                    """.formatted(image)));
+
+            assertThat(keyed.event())
+                    .asInstanceOf(type(RequestSubmitted.class))
+                    .extracting(RequestSubmitted::posterUrl)
+                    .isNull();
+        }
+
+        @Test
+        void keepsAPlainHttpPoster() throws UnparseableWebhook {
+            ParsedWebhook.Keyed keyed = onlyEvent(json("""
+                    {"notification_type": "MEDIA_AUTO_APPROVED", "image": "HTTP://posters.example/603.jpg",
+                     "media": {"media_type": "movie", "tmdbId": "603"}, "request": {"request_id": "42"}}
+                    """));
+
+            assertThat(keyed.event())
+                    .asInstanceOf(type(RequestEvent.class))
+                    .extracting(RequestEvent::posterUrl)
+                    .isEqualTo("HTTP://posters.example/603.jpg");
         }
 
         @Test
