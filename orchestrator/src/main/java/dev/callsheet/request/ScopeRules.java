@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * Keeps a series item's derived parts in step with its episodes, after every fact and every tick:
  * episodes that aired are searched for, each request's scope takes in the aired episodes of its
- * seasons (or, asking for the episodes not aired yet, those airing after it was made), and the item's progress is derived from them. The episodes move first; the requests
- * are decided afterwards from this new state.
+ * seasons (or, asking for the episodes not aired yet, those airing after it was made), and the
+ * item's progress is derived from them. The episodes move first; the requests are decided
+ * afterwards from this new state.
  */
 final class ScopeRules {
 
