@@ -3,6 +3,7 @@ package dev.callsheet.library;
 import dev.callsheet.command.CommandAttempts;
 import dev.callsheet.command.ServiceClients;
 import dev.callsheet.source.InstanceProperties;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +15,8 @@ class LibraryConfiguration {
     LibraryCommandListener libraryCommandListener(
             ServiceClients clients, InstanceProperties instances, CommandAttempts attempts) {
         return new LibraryCommandListener(
-                new MovieAdditions(clients, instances), new SeriesAdditions(clients, instances), attempts);
+                new MovieAdditions(clients, instances),
+                new SeriesAdditions(clients, instances, Clock.systemUTC()),
+                attempts);
     }
 }

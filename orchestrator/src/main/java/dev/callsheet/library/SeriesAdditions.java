@@ -1,7 +1,9 @@
 package dev.callsheet.library;
 
+import dev.callsheet.adapters.ApiEndpoint;
 import dev.callsheet.adapters.sonarr.NewSeries;
 import dev.callsheet.adapters.sonarr.SonarrClient;
+import dev.callsheet.adapters.sonarr.SonarrEpisode;
 import dev.callsheet.adapters.sonarr.SonarrLookup;
 import dev.callsheet.adapters.sonarr.SonarrProfile;
 import dev.callsheet.adapters.sonarr.SonarrRootFolder;
@@ -14,8 +16,12 @@ import dev.callsheet.command.ServiceClients;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.AddSeriesToSonarr;
 import dev.callsheet.events.command.CommandOutcome;
+import dev.callsheet.events.media.LibraryOrder;
 import dev.callsheet.library.LibraryFacts.Setting;
 import dev.callsheet.source.InstanceProperties;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +31,10 @@ import java.util.stream.Collectors;
  * with the request's (or the instance's) root folder and quality profile (and on Sonarr v3 a language
  * profile) and {@code searchForMissingEpisodes=false}. On a series Sonarr has already the requested
  * seasons are set monitored instead, the others left as they are.
+ *
+ * <p>A request for the episodes not aired yet is added with Sonarr's own {@code monitor: "future"}; on a
+ * series Sonarr has already, the series is set monitored and exactly its episodes outside the specials
+ * that air after now, or have no air time yet, are set monitored, whatever their seasons' flags.
  */
 final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
 
@@ -38,10 +48,12 @@ final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
 
     private final ServiceClients clients;
     private final InstanceProperties instances;
+    private final Clock clock;
 
-    SeriesAdditions(ServiceClients clients, InstanceProperties instances) {
+    SeriesAdditions(ServiceClients clients, InstanceProperties instances, Clock clock) {
         this.clients = clients;
         this.instances = instances;
+        this.clock = clock;
     }
 
     @Override
@@ -51,9 +63,13 @@ final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
         SonarrLookup found = Blocking.await(sonarr.lookupSeries(command.tvdbId()), SERVICE, endpoint)
                 .orElseThrow(() -> AttemptFailed.permanent(
                         "TheTVDB has no series " + command.tvdbId() + " as Sonarr looks it up"));
+        boolean onlyFuture = command.choice() == LibraryOrder.Seasons.FUTURE;
         Set<Integer> seasons = monitored(command, found);
         if (found.inLibrary()) {
             SonarrSeries series = Blocking.await(sonarr.monitorSeasons(found.seriesId(), seasons), SERVICE, endpoint);
+            if (onlyFuture) {
+                monitorUnaired(sonarr, series.id(), endpoint);
+            }
             return LibraryFacts.added(command, SERVICE, series.id(), true);
         }
         if (found.title() == null || found.title().isBlank()) {
@@ -80,7 +96,8 @@ final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
                 seasons,
                 quality.id(),
                 language == null ? null : language.id(),
-                folder.path());
+                folder.path(),
+                onlyFuture);
         SonarrSeries added = Blocking.await(sonarr.addSeries(series), SERVICE, endpoint);
         return LibraryFacts.added(command, SERVICE, added.id(), false);
     }
@@ -90,20 +107,29 @@ final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
         return Optional.of(LibraryFacts.failed(clients, SourceKind.SONARR, SERVICE, command, failure));
     }
 
+    /** Sets monitored the episodes of series {@code seriesId} outside the specials not aired yet, if any. */
+    private void monitorUnaired(SonarrClient sonarr, int seriesId, ApiEndpoint endpoint) {
+        Instant now = clock.instant();
+        List<Integer> unaired = Blocking.await(sonarr.listEpisodes(seriesId), SERVICE, endpoint).stream()
+                .filter(episode -> episode.seasonNumber() > 0
+                        && (episode.airDateUtc() == null || episode.airDateUtc().isAfter(now)))
+                .map(SonarrEpisode::id)
+                .toList();
+        if (!unaired.isEmpty()) {
+            Blocking.await(sonarr.monitorEpisodes(unaired, true), SERVICE, endpoint);
+        }
+    }
+
     /**
      * The seasons to monitor: the listed ones; every season but the specials; or, for episodes not aired
-     * yet, the newest season, where those are (Sonarr monitors the seasons it learns of later itself).
+     * yet, none: on an add Sonarr's {@code future} sets the seasons' flags, and on a series it has already
+     * the episodes are monitored one by one, the seasons left as they are.
      */
     private static Set<Integer> monitored(AddSeriesToSonarr command, SonarrLookup found) {
         return switch (command.choice()) {
             case LISTED -> Set.copyOf(command.seasons());
             case ALL -> found.seasons().stream().filter(season -> season > 0).collect(Collectors.toSet());
-            case FUTURE ->
-                found.seasons().stream()
-                        .filter(season -> season > 0)
-                        .max(Integer::compare)
-                        .map(Set::of)
-                        .orElse(Set.of());
+            case FUTURE -> Set.of();
         };
     }
 }

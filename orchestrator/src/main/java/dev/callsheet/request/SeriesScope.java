@@ -16,19 +16,27 @@ import java.util.TreeSet;
  * aired episodes Sonarr monitors outside the specials: the request manager monitors exactly the
  * requested seasons when it hands a request over.
  *
+ * <p>A request for the episodes not aired yet ({@code "seasons": "future"}) names no season: its scope
+ * is the episodes outside the specials that air after the day it was made, and those not dated yet,
+ * as they air. An episode that aired before the request is never in it, whether Sonarr monitors it
+ * or not: nobody asked for it.
+ *
  * @param seasons the requested season numbers, ascending; empty when not known
  * @param known whether Sonarr's episode list has been seen, so {@code episodes} is the real scope
  * @param episodes the episodes in scope, ascending
+ * @param airingAfter for a request for the episodes not aired yet, the day (UTC, as {@link Days}
+ *     counts) it was made; null for a request by seasons
  */
-public record SeriesScope(List<Integer> seasons, boolean known, List<EpisodeKey> episodes) {
+public record SeriesScope(List<Integer> seasons, boolean known, List<EpisodeKey> episodes, LocalDate airingAfter) {
 
     public SeriesScope {
         seasons = List.copyOf(new TreeSet<>(Objects.requireNonNullElse(seasons, List.of())));
         episodes = List.copyOf(new TreeSet<>(Objects.requireNonNullElse(episodes, List.of())));
     }
 
-    static SeriesScope asking(List<Integer> seasons) {
-        return new SeriesScope(seasons, false, List.of());
+    /** @param airingAfter the day a request for the episodes not aired yet was made; null for one by seasons */
+    static SeriesScope asking(List<Integer> seasons, LocalDate airingAfter) {
+        return new SeriesScope(seasons, false, List.of(), airingAfter);
     }
 
     /** The latest seasons the request manager named win; a fact that names none keeps them. */
@@ -39,11 +47,19 @@ public record SeriesScope(List<Integer> seasons, boolean known, List<EpisodeKey>
         return new SeriesScope(
                 next,
                 known,
-                episodes.stream().filter(key -> next.contains(key.season())).toList());
+                episodes.stream().filter(key -> next.contains(key.season())).toList(),
+                airingAfter);
     }
 
-    /** Whether {@code key} belongs to the seasons this request asks for. */
+    /**
+     * Whether {@code key} belongs to what this request asks for: its seasons, or for a request for the
+     * episodes not aired yet, an episode airing after it was made; one not known yet has no air date.
+     */
     boolean covers(EpisodeKey key, Episode episode) {
+        if (airingAfter != null) {
+            LocalDate airDate = episode == null ? null : episode.airDate();
+            return key.season() != 0 && (airDate == null || airDate.isAfter(airingAfter));
+        }
         if (seasons.isEmpty()) {
             return key.season() != 0 && episode != null && episode.monitored();
         }
@@ -65,7 +81,7 @@ public record SeriesScope(List<Integer> seasons, boolean known, List<EpisodeKey>
                 grown.add(key);
             }
         });
-        return new SeriesScope(seasons, true, List.copyOf(grown));
+        return new SeriesScope(seasons, true, List.copyOf(grown), airingAfter);
     }
 
     /** The episodes that joined since {@code before}; none when the scope was not known then. */

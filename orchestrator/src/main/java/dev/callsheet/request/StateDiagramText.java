@@ -31,8 +31,10 @@ final class StateDiagramText {
 
             A series request follows the episodes in its scope, the aired episodes of its seasons (the
             specials, season 0, only when requested; when the request manager did not name the seasons,
-            the aired episodes Sonarr monitors outside the specials): it reaches a stage when all of
-            them have. Until Sonarr has listed the series' episodes nobody
+            the aired episodes Sonarr monitors outside the specials; for a request made in Callsheet for
+            `"future"` episodes, the episodes outside the specials that air after the day it was made, or
+            have no air date yet, each once it airs or Sonarr grabs it, never one that aired before the
+            request): it reaches a stage when all of them have. Until Sonarr has listed the series' episodes nobody
             knows which have aired, so it goes no further than searching. The one move back is a series
             request's: when episodes that aired after it became available join its scope, it goes back to
             where they stand ("new episodes joined the scope"). A movie never moves back.

@@ -30,6 +30,8 @@ import dev.callsheet.source.InstanceProperties;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -91,7 +93,19 @@ class LibraryHandlersTest {
 
     private final ServiceClients clients = new ServiceClients(instances(), WebClient.builder(), Clock.systemUTC());
     private final MovieAdditions movies = new MovieAdditions(clients, instances());
-    private final SeriesAdditions series = new SeriesAdditions(clients, instances());
+    private static final Instant NOW = Instant.parse("2024-06-01T10:00:00Z");
+    private static final AddSeriesToSonarr ADD_FUTURE = new AddSeriesToSonarr(
+            "decision-6:library",
+            MediaKey.series(371980, false),
+            "sonarr",
+            REQUEST,
+            371980,
+            List.of(),
+            LibraryOrder.Seasons.FUTURE,
+            null,
+            null);
+
+    private final SeriesAdditions series = new SeriesAdditions(clients, instances(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Nested
     class AMovie {
@@ -253,6 +267,58 @@ class LibraryHandlersTest {
                     """, false, true)));
             assertThat(added.alreadyThere()).isTrue();
             assertThat(added.arrId()).isEqualTo(57);
+        }
+
+        @Test
+        void onlyTheEpisodesNotAiredYetAreAddedWithSonarrsFutureMonitoringWithoutASearch() {
+            sonarrWithoutSeverance();
+
+            AddedToLibrary added = fact(series.attempt(ADD_FUTURE));
+
+            SONARR.verify(
+                    1,
+                    postRequestedFor(urlPathEqualTo("/api/v3/series")).withRequestBody(equalToJson("""
+                    {"seasons": [{"seasonNumber": 0, "monitored": false}, {"seasonNumber": 1, "monitored": false},
+                                 {"seasonNumber": 2, "monitored": false}, {"seasonNumber": 3, "monitored": false}],
+                     "addOptions": {"monitor": "future", "searchForMissingEpisodes": false,
+                                    "searchForCutoffUnmetEpisodes": false}}
+                    """, false, true)));
+            SONARR.verify(0, putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor")));
+            assertThat(added.alreadyThere()).isFalse();
+        }
+
+        @Test
+        void alreadyInSonarrHasExactlyItsEpisodesNotAiredYetMonitored() {
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/series/lookup"))
+                    .willReturn(okJson(SEVERANCE_LOOKUP.replace("\"title\"", "\"id\": 57, \"title\""))));
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/series/57")).willReturn(okJson(SEVERANCE_IN_LIBRARY)));
+            SONARR.stubFor(put(urlPathEqualTo("/api/v3/series/57")).willReturn(okJson(SEVERANCE_IN_LIBRARY)));
+            // A special not dated, an episode aired long ago, one aired an hour before now, one airing an
+            // hour after, one not dated yet.
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode")).willReturn(okJson("""
+                    [{"id": 1, "seriesId": 57, "seasonNumber": 0, "episodeNumber": 1, "monitored": false},
+                     {"id": 101, "seriesId": 57, "seasonNumber": 1, "episodeNumber": 1,
+                      "airDateUtc": "2022-02-18T02:00:00Z", "monitored": false},
+                     {"id": 203, "seriesId": 57, "seasonNumber": 2, "episodeNumber": 3,
+                      "airDateUtc": "2024-06-01T09:00:00Z", "monitored": false},
+                     {"id": 204, "seriesId": 57, "seasonNumber": 2, "episodeNumber": 4,
+                      "airDateUtc": "2024-06-01T11:00:00Z", "monitored": false},
+                     {"id": 301, "seriesId": 57, "seasonNumber": 3, "episodeNumber": 1, "monitored": false}]""")));
+            SONARR.stubFor(put(urlPathEqualTo("/api/v3/episode/monitor")).willReturn(okJson("[]")));
+
+            AddedToLibrary added = fact(series.attempt(ADD_FUTURE));
+
+            SONARR.verify(0, postRequestedFor(urlPathEqualTo("/api/v3/series")));
+            SONARR.verify(
+                    1,
+                    putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor"))
+                            .withRequestBody(equalToJson("{\"episodeIds\": [204, 301], \"monitored\": true}")));
+            // The series is monitored, its seasons' flags are left as they were.
+            SONARR.verify(
+                    1,
+                    putRequestedFor(urlPathEqualTo("/api/v3/series/57"))
+                            .withRequestBody(equalToJson(SEVERANCE_IN_LIBRARY, false, true)));
+            assertThat(added.alreadyThere()).isTrue();
         }
 
         @Test

@@ -122,7 +122,7 @@ class MediaItemBoundTest {
                                     NOW,
                                     NOW)));
         }
-        var scope = new SeriesScope(List.of(), true, List.copyOf(episodes.keySet()));
+        var scope = new SeriesScope(List.of(), true, List.copyOf(episodes.keySet()), null);
         var series =
                 new Series(episodes, Map.of(REQUEST, scope), new EpisodeListing("sonarr", NOW, NOW, null), downloads);
         var request = new Request(

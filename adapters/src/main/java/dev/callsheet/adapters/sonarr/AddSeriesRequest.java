@@ -12,6 +12,12 @@ import java.util.TreeSet;
  * default of {@code MonitorTypes} in v3.0.5 to v4) takes the path that keeps the seasons' flags as sent:
  * aired episodes are monitored, then every episode of an unmonitored season is unmonitored again. Any
  * other word overrides the flags: "none" unmonitors every season, "all" monitors every episode.
+ *
+ * <p>"future" ({@link NewSeries#onlyFuture()}) monitors, outside the specials, exactly the episodes
+ * without an air time or airing from the moment the refresh ends ({@code airDateUtc >= now}), and
+ * unmonitors the others; then it monitors the latest season and every season with a monitored episode,
+ * and unmonitors the rest. It is the same in v3.0.5+ and v4, and v4's series keeps monitoring the
+ * seasons it learns of later ({@code monitorNewItems} "all", its default).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AddSeriesRequest(
@@ -49,6 +55,6 @@ record AddSeriesRequest(
                         .map(number ->
                                 new Season(number, series.monitoredSeasons().contains(number)))
                         .toList(),
-                new AddOptions("unknown", false, false, false, false));
+                new AddOptions(series.onlyFuture() ? "future" : "unknown", false, false, false, false));
     }
 }

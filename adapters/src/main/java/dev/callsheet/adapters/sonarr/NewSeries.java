@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A series to add to Sonarr, monitoring only some of its seasons and searching for nothing.
+ * A series to add to Sonarr, monitoring only some of its seasons, or only its episodes not aired yet,
+ * and searching for nothing.
  *
  * @param title the title, as the lookup found it (Sonarr refuses an empty one)
  * @param seasons every season the lookup found ({@link SonarrLookup#seasons()}): each is sent with its
@@ -16,6 +17,9 @@ import java.util.Set;
  *     and then left out of the call
  * @param rootFolderPath the path of one of {@link SonarrClient#rootFolders()}, under which Sonarr makes
  *     the series' folder
+ * @param onlyFuture monitor only the episodes outside the specials not aired yet when Sonarr's first
+ *     refresh of the series ends, whatever {@code monitoredSeasons} say (Sonarr sets the seasons' flags
+ *     itself then)
  */
 public record NewSeries(
         String title,
@@ -24,7 +28,20 @@ public record NewSeries(
         Set<Integer> monitoredSeasons,
         int qualityProfileId,
         Integer languageProfileId,
-        String rootFolderPath) {
+        String rootFolderPath,
+        boolean onlyFuture) {
+
+    /** A series monitoring {@code monitoredSeasons}. */
+    public NewSeries(
+            String title,
+            long tvdbId,
+            List<Integer> seasons,
+            Set<Integer> monitoredSeasons,
+            int qualityProfileId,
+            Integer languageProfileId,
+            String rootFolderPath) {
+        this(title, tvdbId, seasons, monitoredSeasons, qualityProfileId, languageProfileId, rootFolderPath, false);
+    }
 
     public NewSeries {
         Objects.requireNonNull(title, "title");

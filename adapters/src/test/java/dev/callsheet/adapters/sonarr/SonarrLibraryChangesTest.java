@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -29,6 +31,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -184,6 +189,32 @@ class SonarrLibraryChangesTest {
                                          {"seasonNumber": 2, "monitored": false},
                                          {"seasonNumber": 3, "monitored": true}]}
                             """, false, true)));
+        }
+
+        @ParameterizedTest(name = "language profile {0}")
+        @NullSource
+        @ValueSource(ints = 1)
+        void asksSonarrV3AndV4ToMonitorOnlyTheEpisodesNotAiredYetAndSearchNothing(Integer languageProfileId) {
+            sonarrAdds();
+
+            sonarr.addSeries(new NewSeries(
+                            "Severance", 371980, List.of(0, 1, 2), Set.of(), 4, languageProfileId, "/tv/", true))
+                    .block();
+
+            SONARR.verify(
+                    postRequestedFor(urlPathEqualTo("/api/v3/series")).withRequestBody(equalToJson("""
+                            {"seasons": [{"seasonNumber": 0, "monitored": false},
+                                         {"seasonNumber": 1, "monitored": false},
+                                         {"seasonNumber": 2, "monitored": false}],
+                             "addOptions": {"monitor": "future", "searchForMissingEpisodes": false,
+                                            "searchForCutoffUnmetEpisodes": false,
+                                            "ignoreEpisodesWithFiles": false, "ignoreEpisodesWithoutFiles": false}}
+                            """, false, true)));
+            SONARR.verify(postRequestedFor(urlPathEqualTo("/api/v3/series"))
+                    .withRequestBody(
+                            languageProfileId == null
+                                    ? notContaining("languageProfileId")
+                                    : matchingJsonPath("$.languageProfileId", equalTo("1"))));
         }
 
         @Test
