@@ -2,6 +2,8 @@ package dev.callsheet.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callsheet.events.command.AddSeriesToSonarr;
+import dev.callsheet.events.command.Command;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
 import dev.callsheet.events.media.EpisodeAvailable;
@@ -12,6 +14,7 @@ import dev.callsheet.events.media.EpisodesImported;
 import dev.callsheet.events.media.ImportedFile;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
+import dev.callsheet.events.media.LibraryOrder;
 import dev.callsheet.events.media.ManualInteractionRequired;
 import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.MediaInfo;
@@ -173,6 +176,51 @@ class EventJsonTest {
         assertThat(EventJson.mapper().readValue(stuck, MediaEvent.class))
                 .isInstanceOfSatisfying(ManualInteractionRequired.class, e -> assertThat(e.episodes())
                         .isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("seriesAdditions")
+    void readsBackASeriesAdditionWithAndWithoutTheDayItsRequestWasMade(AddSeriesToSonarr add) {
+        String json = EventJson.mapper().writeValueAsString(add);
+
+        assertThat(json).contains("\"type\":\"AddSeriesToSonarr\"");
+        assertThat(EventJson.mapper().readValue(json, Command.class)).isEqualTo(add);
+    }
+
+    static Stream<AddSeriesToSonarr> seriesAdditions() {
+        return Stream.of(future(LocalDate.parse("2024-05-28")), future(null));
+    }
+
+    @Test
+    void writesTheDayASeriesAdditionsRequestWasMadeAsText() {
+        String json = EventJson.mapper().writeValueAsString(future(LocalDate.parse("2024-05-28")));
+
+        assertThat(json).contains("\"airingAfter\":\"2024-05-28\"");
+    }
+
+    @Test
+    void readsASeriesAdditionWrittenBeforeItCarriedTheDayItsRequestWasMade() {
+        String written = """
+                {"type": "AddSeriesToSonarr", "id": "decision-6:library", "mediaKey": "series:tvdb:371980",
+                 "instance": "sonarr", "requestId": "callsheet-0001-a", "tvdbId": 371980, "seasons": [],
+                 "choice": "FUTURE"}
+                """;
+
+        assertThat(EventJson.mapper().readValue(written, Command.class)).isEqualTo(future(null));
+    }
+
+    private static AddSeriesToSonarr future(LocalDate airingAfter) {
+        return new AddSeriesToSonarr(
+                "decision-6:library",
+                MediaKey.series(371980, false),
+                "sonarr",
+                RequestId.parse("callsheet-0001-a"),
+                371980,
+                List.of(),
+                LibraryOrder.Seasons.FUTURE,
+                null,
+                null,
+                airingAfter);
     }
 
     @ParameterizedTest

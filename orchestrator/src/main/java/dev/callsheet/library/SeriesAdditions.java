@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +33,13 @@ import java.util.stream.Collectors;
  * profile) and {@code searchForMissingEpisodes=false}. On a series Sonarr has already the requested
  * seasons are set monitored instead, the others left as they are.
  *
- * <p>A request for the episodes not aired yet is added with Sonarr's own {@code monitor: "future"}; on a
- * series Sonarr has already, the series is set monitored and exactly its episodes outside the specials
- * that air after now, or have no air time yet, are set monitored, whatever their seasons' flags.
+ * <p>A request for the episodes not aired yet asks for those dated after the day it was made (the
+ * command's {@code airingAfter}), which may be days before its approval. On a series Sonarr has already,
+ * the series is set monitored and exactly its episodes outside the specials dated after that day, or
+ * not dated yet, are set monitored, whatever their seasons' flags. A new series is added with Sonarr's
+ * own {@code monitor: "future"}, which counts from the add: the episodes that aired between the request
+ * and the add are then set monitored as well. A command without {@code airingAfter} (written before it
+ * was carried) counts from now.
  */
 final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
 
@@ -68,7 +73,11 @@ final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
         if (found.inLibrary()) {
             SonarrSeries series = Blocking.await(sonarr.monitorSeasons(found.seriesId(), seasons), SERVICE, endpoint);
             if (onlyFuture) {
-                monitorUnaired(sonarr, series.id(), endpoint);
+                monitor(
+                        sonarr,
+                        series.id(),
+                        endpoint,
+                        episode -> episode.seasonNumber() > 0 && after(command, episode));
             }
             return LibraryFacts.added(command, SERVICE, series.id(), true);
         }
@@ -99,6 +108,19 @@ final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
                 folder.path(),
                 onlyFuture);
         SonarrSeries added = Blocking.await(sonarr.addSeries(series), SERVICE, endpoint);
+        if (onlyFuture && command.airingAfter() != null) {
+            // Sonarr's "future" leaves unmonitored what aired before the add, but after the request.
+            Instant now = clock.instant();
+            monitor(
+                    sonarr,
+                    added.id(),
+                    endpoint,
+                    episode -> episode.seasonNumber() > 0
+                            && !episode.monitored()
+                            && after(command, episode)
+                            && episode.airDateUtc() != null
+                            && !episode.airDateUtc().isAfter(now));
+        }
         return LibraryFacts.added(command, SERVICE, added.id(), false);
     }
 
@@ -107,17 +129,27 @@ final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
         return Optional.of(LibraryFacts.failed(clients, SourceKind.SONARR, SERVICE, command, failure));
     }
 
-    /** Sets monitored the episodes of series {@code seriesId} outside the specials not aired yet, if any. */
-    private void monitorUnaired(SonarrClient sonarr, int seriesId, ApiEndpoint endpoint) {
-        Instant now = clock.instant();
-        List<Integer> unaired = Blocking.await(sonarr.listEpisodes(seriesId), SERVICE, endpoint).stream()
-                .filter(episode -> episode.seasonNumber() > 0
-                        && (episode.airDateUtc() == null || episode.airDateUtc().isAfter(now)))
+    /** Sets monitored the episodes of series {@code seriesId} that {@code wanted} picks, if any. */
+    private static void monitor(
+            SonarrClient sonarr, int seriesId, ApiEndpoint endpoint, Predicate<SonarrEpisode> wanted) {
+        List<Integer> ids = Blocking.await(sonarr.listEpisodes(seriesId), SERVICE, endpoint).stream()
+                .filter(wanted)
                 .map(SonarrEpisode::id)
                 .toList();
-        if (!unaired.isEmpty()) {
-            Blocking.await(sonarr.monitorEpisodes(unaired, true), SERVICE, endpoint);
+        if (!ids.isEmpty()) {
+            Blocking.await(sonarr.monitorEpisodes(ids, true), SERVICE, endpoint);
         }
+    }
+
+    /**
+     * Whether {@code episode} airs after the request for the episodes not aired yet began, or has no date
+     * yet: dated after its day, as its scope counts; for a command without that day, airing after now.
+     */
+    private boolean after(AddSeriesToSonarr command, SonarrEpisode episode) {
+        if (command.airingAfter() == null) {
+            return episode.airDateUtc() == null || episode.airDateUtc().isAfter(clock.instant());
+        }
+        return episode.airDate() == null || episode.airDate().isAfter(command.airingAfter());
     }
 
     /**

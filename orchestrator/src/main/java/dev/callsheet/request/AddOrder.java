@@ -7,6 +7,7 @@ import dev.callsheet.events.command.AddSeriesToSonarr;
 import dev.callsheet.events.command.AddToLibrary;
 import dev.callsheet.events.media.LibraryOrder;
 import dev.callsheet.events.media.RequestSubmitted;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +28,12 @@ public record AddOrder(LibraryOrder order, List<Integer> seasons) {
         return Optional.ofNullable(submitted.order()).map(order -> new AddOrder(order, submitted.seasons()));
     }
 
-    /** The command that adds the media of request {@code requestId}, its id {@code commandId}. */
-    AddToLibrary command(String commandId, MediaKey key, RequestId requestId) {
+    /**
+     * The command that adds the media of request {@code requestId}, made at {@code createdAt}, its id
+     * {@code commandId}. A request for the episodes not aired yet carries the day its scope counts from
+     * (as {@link ScopeRules} does), so Sonarr monitors what aired between the request and its approval.
+     */
+    AddToLibrary command(String commandId, MediaKey key, RequestId requestId, Instant createdAt) {
         return switch (key.type()) {
             case MOVIE ->
                 new AddMovieToRadarr(
@@ -49,7 +54,8 @@ public record AddOrder(LibraryOrder order, List<Integer> seasons) {
                         seasons,
                         order.seasons(),
                         order.qualityProfile(),
-                        order.rootFolder());
+                        order.rootFolder(),
+                        order.seasons() == LibraryOrder.Seasons.FUTURE ? Days.of(createdAt) : null);
         };
     }
 }

@@ -79,7 +79,8 @@ final class DecisionRules {
         if (request.madeHere()) {
             // Moved by the decision already (RequestRules): an approved one is added to the arr.
             List<Command> add = decided.verdict() == RequestDecided.Verdict.APPROVE
-                    ? List.of(request.order().command(addCommandId(decided.decisionId()), mediaKey, request.id()))
+                    ? List.of(request.order()
+                            .command(addCommandId(decided.decisionId()), mediaKey, request.id(), request.createdAt()))
                     : List.of();
             return new Carried(request, add);
         }

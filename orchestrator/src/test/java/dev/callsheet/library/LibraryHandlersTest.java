@@ -31,6 +31,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ class LibraryHandlersTest {
             List.of(1, 2),
             LibraryOrder.Seasons.LISTED,
             null,
+            null,
             null);
 
     private static final String PROFILES = """
@@ -103,7 +105,36 @@ class LibraryHandlersTest {
             List.of(),
             LibraryOrder.Seasons.FUTURE,
             null,
+            null,
             null);
+    /** Asked for on 2024-05-28, four days before its approval (now). */
+    private static final AddSeriesToSonarr ADD_FUTURE_SINCE = new AddSeriesToSonarr(
+            "decision-7:library",
+            MediaKey.series(371980, false),
+            "sonarr",
+            REQUEST,
+            371980,
+            List.of(),
+            LibraryOrder.Seasons.FUTURE,
+            null,
+            null,
+            LocalDate.parse("2024-05-28"));
+    /**
+     * Severance as Sonarr lists it: a special, an episode aired before the request day, one aired on it,
+     * one aired after it but before now, one airing an hour after now, one not dated yet. Monitored as
+     * Sonarr's {@code future} leaves them on an add.
+     */
+    private static final String SEVERANCE_EPISODES = """
+            [{"id": 1, "seriesId": 57, "seasonNumber": 0, "episodeNumber": 1, "monitored": false},
+             {"id": 201, "seriesId": 57, "seasonNumber": 2, "episodeNumber": 1, "airDate": "2024-05-20",
+              "airDateUtc": "2024-05-21T01:00:00Z", "monitored": false},
+             {"id": 202, "seriesId": 57, "seasonNumber": 2, "episodeNumber": 2, "airDate": "2024-05-28",
+              "airDateUtc": "2024-05-29T01:00:00Z", "monitored": false},
+             {"id": 203, "seriesId": 57, "seasonNumber": 2, "episodeNumber": 3, "airDate": "2024-05-30",
+              "airDateUtc": "2024-05-31T01:00:00Z", "monitored": false},
+             {"id": 204, "seriesId": 57, "seasonNumber": 2, "episodeNumber": 4, "airDate": "2024-06-01",
+              "airDateUtc": "2024-06-01T11:00:00Z", "monitored": true},
+             {"id": 301, "seriesId": 57, "seasonNumber": 3, "episodeNumber": 1, "monitored": true}]""";
 
     private final SeriesAdditions series = new SeriesAdditions(clients, instances(), Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -236,6 +267,7 @@ class LibraryHandlersTest {
                     List.of(),
                     LibraryOrder.Seasons.ALL,
                     null,
+                    null,
                     null);
 
             series.attempt(all);
@@ -319,6 +351,65 @@ class LibraryHandlersTest {
                     putRequestedFor(urlPathEqualTo("/api/v3/series/57"))
                             .withRequestBody(equalToJson(SEVERANCE_IN_LIBRARY, false, true)));
             assertThat(added.alreadyThere()).isTrue();
+        }
+
+        @Test
+        void alreadyInSonarrHasTheEpisodesAiredSinceTheRequestDayMonitoredToo() {
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/series/lookup"))
+                    .willReturn(okJson(SEVERANCE_LOOKUP.replace("\"title\"", "\"id\": 57, \"title\""))));
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/series/57")).willReturn(okJson(SEVERANCE_IN_LIBRARY)));
+            SONARR.stubFor(put(urlPathEqualTo("/api/v3/series/57")).willReturn(okJson(SEVERANCE_IN_LIBRARY)));
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode")).willReturn(okJson(SEVERANCE_EPISODES)));
+            SONARR.stubFor(put(urlPathEqualTo("/api/v3/episode/monitor")).willReturn(okJson("[]")));
+
+            series.attempt(ADD_FUTURE_SINCE);
+
+            SONARR.verify(
+                    1,
+                    putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor"))
+                            .withRequestBody(equalToJson("{\"episodeIds\": [203, 204, 301], \"monitored\": true}")));
+        }
+
+        @Test
+        void addedWithFutureMonitoringHasTheEpisodesAiredSinceTheRequestDayMonitoredAfterTheAdd() {
+            sonarrWithoutSeverance();
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode")).willReturn(okJson(SEVERANCE_EPISODES)));
+            SONARR.stubFor(put(urlPathEqualTo("/api/v3/episode/monitor")).willReturn(okJson("[]")));
+
+            AddedToLibrary added = fact(series.attempt(ADD_FUTURE_SINCE));
+
+            SONARR.verify(
+                    1,
+                    postRequestedFor(urlPathEqualTo("/api/v3/series")).withRequestBody(equalToJson("""
+                    {"addOptions": {"monitor": "future", "searchForMissingEpisodes": false,
+                                    "searchForCutoffUnmetEpisodes": false}}
+                    """, false, true)));
+            SONARR.verify(1, putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor")));
+            SONARR.verify(putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor"))
+                    .withRequestBody(equalToJson("{\"episodeIds\": [203], \"monitored\": true}")));
+            assertThat(added.alreadyThere()).isFalse();
+        }
+
+        @Test
+        void addedWithFutureMonitoringOnTheRequestDayHasNothingMoreMonitored() {
+            sonarrWithoutSeverance();
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode")).willReturn(okJson(SEVERANCE_EPISODES)));
+            var sameDay = new AddSeriesToSonarr(
+                    "decision-8:library",
+                    MediaKey.series(371980, false),
+                    "sonarr",
+                    REQUEST,
+                    371980,
+                    List.of(),
+                    LibraryOrder.Seasons.FUTURE,
+                    null,
+                    null,
+                    LocalDate.parse("2024-06-01"));
+
+            series.attempt(sameDay);
+
+            SONARR.verify(1, postRequestedFor(urlPathEqualTo("/api/v3/series")));
+            SONARR.verify(0, putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor")));
         }
 
         @Test

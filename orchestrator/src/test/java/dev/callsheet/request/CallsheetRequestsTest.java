@@ -19,6 +19,8 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDecided.Verdict;
 import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.request.ApprovalRule.Action;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -100,7 +102,32 @@ class CallsheetRequestsTest {
                         List.of(1, 2),
                         LibraryOrder.Seasons.LISTED,
                         "Ultra-HD",
-                        "/tv4k"));
+                        "/tv4k",
+                        null));
+    }
+
+    @Test
+    void aSeriesForTheEpisodesNotAiredYetCarriesTheDayItWasRequestedHoweverLateTheApproval() {
+        var order = new LibraryOrder("sonarr", LibraryOrder.Seasons.FUTURE, null, null);
+        var submitted = new RequestSubmitted(
+                SERIES,
+                Facts.ALICE,
+                new MediaInfo(MediaType.SERIES, null, null, null, 371980L, null, false),
+                List.of(),
+                "callsheet",
+                order);
+
+        var outcome = givenSeries(submitted).later(Duration.ofDays(4)).when(decided(SERIES, Verdict.APPROVE));
+
+        assertThat(outcome.decision().commands())
+                .filteredOn(AddSeriesToSonarr.class::isInstance)
+                .map(AddSeriesToSonarr.class::cast)
+                .singleElement()
+                .satisfies(add -> {
+                    assertThat(add.choice()).isEqualTo(LibraryOrder.Seasons.FUTURE);
+                    assertThat(add.airingAfter()).isEqualTo(LocalDate.parse("2024-06-01"));
+                    assertThat(add.id()).isEqualTo("decision-1:library");
+                });
     }
 
     @Test
