@@ -2,10 +2,12 @@ package dev.callsheet.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.callsheet.broker.InProcessKafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -83,8 +85,10 @@ class RecordSizeCheckIT {
         return Map.of("spring.kafka.bootstrap-servers", broker.bootstrapServers(), "callsheet.topics.prefix", prefix);
     }
 
+    /** Creates {@code topic} and waits until the broker describes it: KRaft answers the creation first. */
     private static void create(NewTopic topic) throws Exception {
         admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> recordLimit(topic.name()) > 0);
     }
 
     private static long recordLimit(String topic) throws Exception {
