@@ -5,8 +5,10 @@ import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.RequestAutoApproved;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.Requester;
 import dev.callsheet.request.RequesterLedger;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -15,7 +17,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * that make a request (Overseerr's {@code MEDIA_PENDING} and {@code MEDIA_AUTO_APPROVED}) feed it: a
  * later fact about an old request the ledger has let go of must not count as a new request.
  */
-final class RequesterLedgers {
+public final class RequesterLedgers {
 
     private RequesterLedgers() {}
 
@@ -35,12 +37,17 @@ final class RequesterLedgers {
 
     /** The ledger of the requester of {@code event}, from all their identities; empty for other facts. */
     static RequesterLedger of(ReadOnlyKeyValueStore<String, RequesterLedger> ledgers, MediaEvent event) {
-        if (!(event instanceof RequestEvent request)) {
-            return RequesterLedger.EMPTY;
-        }
+        return event instanceof RequestEvent request ? of(ledgers::get, request.requestedBy()) : RequesterLedger.EMPTY;
+    }
+
+    /**
+     * The ledger of {@code requester}, from all their identities, each looked up in the ledger store
+     * ({@link StoreNames#REQUESTER_LEDGER}) by {@code ledgers}, which answers null for an unknown one.
+     */
+    public static RequesterLedger of(Function<String, RequesterLedger> ledgers, Requester requester) {
         RequesterLedger all = RequesterLedger.EMPTY;
-        for (String identity : RequesterLedger.identities(request.requestedBy())) {
-            RequesterLedger ledger = ledgers.get(identity);
+        for (String identity : RequesterLedger.identities(requester)) {
+            RequesterLedger ledger = ledgers.apply(identity);
             if (ledger != null) {
                 all = all.merged(ledger);
             }

@@ -2,10 +2,12 @@ package dev.callsheet.readside;
 
 import dev.callsheet.config.CallsheetProperties;
 import dev.callsheet.events.media.RequestDecided;
+import dev.callsheet.pipeline.RequesterLedgers;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.pipeline.StoreQueries;
 import dev.callsheet.request.MediaItem;
 import dev.callsheet.request.RequestView;
+import dev.callsheet.request.RequesterLedger;
 import dev.callsheet.request.SeriesScope;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,7 +78,11 @@ class ApprovalController {
                 clock.instant(),
                 key -> stores.<MediaItem>get(StoreNames.MEDIA_ITEMS, key.value())
                         .map(MediaItem::progress),
-                this::seasons));
+                this::seasons,
+                requester -> RequesterLedgers.of(
+                        identity -> stores.<RequesterLedger>get(StoreNames.REQUESTER_LEDGER, identity)
+                                .orElse(null),
+                        requester)));
     }
 
     @PostMapping("/{id}/approve")

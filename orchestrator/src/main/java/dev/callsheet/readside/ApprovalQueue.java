@@ -7,11 +7,11 @@ import dev.callsheet.events.media.Requester;
 import dev.callsheet.request.MediaProgress;
 import dev.callsheet.request.RequestState;
 import dev.callsheet.request.RequestView;
+import dev.callsheet.request.RequesterLedger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -31,7 +31,8 @@ record ApprovalQueue(List<Waiting> approvals) {
      *     known of it, {@code ADDED} when the *arr app has it, up to {@code AVAILABLE} when it is in
      *     the library; null when this instance does not hold the media item
      * @param otherRequests the other open requests (neither declined nor cancelled) for the same media
-     * @param requesterLast7Days requests by the same requester made in the last 7 days, this one included
+     * @param requesterLast7Days requests by the same requester (user name or e-mail) Callsheet heard of in
+     *     the last 7 days, this one included, as the requester ledger counts them for the approval rules
      */
     record Waiting(
             RequestId id,
@@ -55,12 +56,14 @@ record ApprovalQueue(List<Waiting> approvals) {
      *
      * @param progress where a media item stands, when this instance holds it
      * @param seasons a series request's seasons
+     * @param ledger the requester's ledger, the pipeline's count of the requests each person made
      */
     static ApprovalQueue of(
             List<RequestView> views,
             Instant now,
             Function<MediaKey, Optional<MediaProgress>> progress,
-            Function<RequestView, List<Integer>> seasons) {
+            Function<RequestView, List<Integer>> seasons,
+            Function<Requester, RequesterLedger> ledger) {
         List<Waiting> waiting = views.stream()
                 .filter(RequestView::awaitsDecision)
                 .sorted(Comparator.comparing(RequestView::createdAt)
@@ -76,8 +79,8 @@ record ApprovalQueue(List<Waiting> approvals) {
                         view.createdAt(),
                         progress.apply(view.mediaKey()).orElse(null),
                         others(views, view),
-                        madeBy(views, view.requestedBy(), now.minus(Duration.ofDays(7))),
-                        madeBy(views, view.requestedBy(), now.minus(Duration.ofDays(30)))))
+                        ledger.apply(view.requestedBy()).madeBetween(now.minus(Duration.ofDays(7)), now, null),
+                        ledger.apply(view.requestedBy()).madeBetween(now.minus(Duration.ofDays(30)), now, null)))
                 .toList();
         return new ApprovalQueue(waiting);
     }
@@ -90,27 +93,5 @@ record ApprovalQueue(List<Waiting> approvals) {
                 .sorted(Comparator.comparing(RequestView::createdAt))
                 .map(other -> new Other(other.id(), other.requestedBy(), other.state()))
                 .toList();
-    }
-
-    /** Requests by the same person since {@code since}: the same user name, or the same e-mail. */
-    private static long madeBy(List<RequestView> views, Requester requester, Instant since) {
-        if (requester == null) {
-            return 0;
-        }
-        return views.stream()
-                .filter(view -> !view.createdAt().isBefore(since))
-                .filter(view -> samePerson(requester, view.requestedBy()))
-                .count();
-    }
-
-    static boolean samePerson(Requester one, Requester other) {
-        if (one == null || other == null) {
-            return false;
-        }
-        return sameText(one.username(), other.username()) || sameText(one.email(), other.email());
-    }
-
-    private static boolean sameText(String one, String other) {
-        return one != null && !one.isBlank() && other != null && one.equalsIgnoreCase(Objects.requireNonNull(other));
     }
 }

@@ -72,12 +72,15 @@ class ApprovalStoryIT {
                 .withHeader("X-Api-Key", equalTo(OVERSEERR_KEY))
                 .willReturn(okJson(text("story/approval/overseerr-request-127-approved.json"))));
         requested();
-        assertThat(api(callsheet, "/api/approvals").body())
-                .contains(
-                        "\"id\":\"" + REQUEST + "\"",
-                        "\"username\":\"alice\"",
-                        "\"requesterLast7Days\":1",
-                        "\"posterUrl\":\"https://image.tmdb.org/t/p/w600_and_h900_bestv2/1pdfLvkbY9ohJlCjQH2CZjjYVvJ.jpg\"");
+        // The requester ledger reaches the queue a moment after the request (its topic, then the global store).
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> assertThat(api(callsheet, "/api/approvals").body())
+                                .contains(
+                                        "\"id\":\"" + REQUEST + "\"",
+                                        "\"username\":\"alice\"",
+                                        "\"requesterLast7Days\":1",
+                                        "\"posterUrl\":\"https://image.tmdb.org/t/p/w600_and_h900_bestv2/1pdfLvkbY9ohJlCjQH2CZjjYVvJ.jpg\""));
 
         decide("approve")
                 .expectStatus()
