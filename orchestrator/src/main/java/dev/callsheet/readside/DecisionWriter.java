@@ -27,14 +27,14 @@ class DecisionWriter {
     private final StoreQueries stores;
     private final OwnerRouting routing;
     private final InboundWriter inbound;
-    private final DecisionIds ids;
+    private final SortableIds ids;
     private final Clock clock;
 
     DecisionWriter(StoreQueries stores, OwnerRouting routing, InboundWriter inbound) {
         this.stores = stores;
         this.routing = routing;
         this.inbound = inbound;
-        this.ids = new DecisionIds();
+        this.ids = new SortableIds();
         this.clock = Clock.systemUTC();
     }
 
@@ -65,7 +65,7 @@ class DecisionWriter {
             throw new ResponseStatusException(HttpStatus.CONFLICT, notWaiting(view));
         }
         var decidedAt = clock.instant();
-        String decisionId = ids.next(decidedAt);
+        String decisionId = ids.next("decision-", decidedAt);
         var decided = new RequestDecided(
                 view.media(),
                 view.id(),

@@ -4,7 +4,6 @@ import dev.callsheet.events.RequestId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -20,13 +19,10 @@ final class RequestIds {
 
     private static final String PREFIX = "callsheet-";
 
-    private final SecureRandom random = new SecureRandom();
+    private final SortableIds sortable = new SortableIds();
 
     RequestId next(Instant at) {
-        byte[] bytes = new byte[8];
-        random.nextBytes(bytes);
-        return RequestId.parse(
-                PREFIX + "%013d-%s".formatted(at.toEpochMilli(), HexFormat.of().formatHex(bytes)));
+        return RequestId.parse(sortable.next(PREFIX, at));
     }
 
     RequestId forKey(String idempotencyKey) {
