@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callsheet.events.command.AddSeriesToSonarr;
 import dev.callsheet.events.command.Command;
+import dev.callsheet.events.command.MonitorEpisodes;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
 import dev.callsheet.events.media.EpisodeAvailable;
@@ -189,6 +190,22 @@ class EventJsonTest {
 
     static Stream<AddSeriesToSonarr> seriesAdditions() {
         return Stream.of(future(LocalDate.parse("2024-05-28")), future(null));
+    }
+
+    @Test
+    void readsBackAMonitoringCommandByItsTypeName() {
+        var monitor = new MonitorEpisodes(
+                "delivery-9:monitor",
+                MediaKey.series(371980, false),
+                "sonarr",
+                57,
+                List.of(203, 204),
+                List.of(EpisodeKey.of(2, 3), EpisodeKey.of(2, 4)));
+
+        String json = EventJson.mapper().writeValueAsString(monitor);
+
+        assertThat(json).contains("\"type\":\"MonitorEpisodes\"");
+        assertThat(EventJson.mapper().readValue(json, Command.class)).isEqualTo(monitor);
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class AttemptFailed extends RuntimeException {
         return new AttemptFailed(reason, false);
     }
 
-    boolean isRetryable() {
+    public boolean isRetryable() {
         return retryable;
     }
 }

@@ -3,6 +3,7 @@ package dev.callsheet.command;
 import dev.callsheet.events.command.AddToLibrary;
 import dev.callsheet.events.command.DecideOverseerrRequest;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
+import dev.callsheet.events.command.MonitorEpisodes;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
 import dev.callsheet.events.command.SearchCommand;
@@ -40,6 +41,7 @@ final class CommandListener {
             case DecideOverseerrRequest command -> {}
             case SearchCommand command -> {}
             case AddToLibrary command -> {}
+            case MonitorEpisodes command -> {}
         }
     }
 }

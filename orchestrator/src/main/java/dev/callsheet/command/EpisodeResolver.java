@@ -1,15 +1,11 @@
 package dev.callsheet.command;
 
-import dev.callsheet.adapters.sonarr.SonarrEpisode;
-import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.CommandOutcome;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
-import dev.callsheet.events.media.EpisodeRef;
 import dev.callsheet.events.media.EpisodesResolved;
 import dev.callsheet.events.media.MediaInfo;
-import dev.callsheet.events.media.ResolvedEpisode;
 import java.util.Optional;
 
 /** {@link ResolveSeriesEpisodes}: Sonarr's series by TVDB id, then its episode list. */
@@ -32,7 +28,7 @@ final class EpisodeResolver implements CommandHandler<ResolveSeriesEpisodes> {
                 .orElseThrow(() -> AttemptFailed.retryable("Sonarr instance '%s' has no series with TVDB id %d yet"
                         .formatted(command.instance(), command.tvdbId())));
         var episodes = Blocking.await(sonarr.listEpisodes(series.id()), "Sonarr", endpoint).stream()
-                .map(EpisodeResolver::resolved)
+                .map(ResolvedEpisodes::of)
                 .toList();
         var media = new MediaInfo(
                 MediaType.SERIES,
@@ -52,15 +48,5 @@ final class EpisodeResolver implements CommandHandler<ResolveSeriesEpisodes> {
     public Optional<CommandOutcome> failed(ResolveSeriesEpisodes command, FailedAttempt failure) {
         return Optional.of(AttemptFacts.failed(
                 clients, SourceKind.SONARR, "Sonarr", command.instance(), command, command.mediaKey(), failure));
-    }
-
-    private static ResolvedEpisode resolved(SonarrEpisode episode) {
-        var ref = new EpisodeRef(
-                EpisodeKey.of(episode.seasonNumber(), episode.episodeNumber()),
-                episode.tvdbId(),
-                episode.id(),
-                episode.title(),
-                episode.airDate());
-        return new ResolvedEpisode(ref, episode.monitored(), episode.hasFile());
     }
 }

@@ -17,6 +17,7 @@ class LibraryConfiguration {
         return new LibraryCommandListener(
                 new MovieAdditions(clients, instances),
                 new SeriesAdditions(clients, instances, Clock.systemUTC()),
+                new EpisodeMonitoring(clients),
                 attempts);
     }
 }

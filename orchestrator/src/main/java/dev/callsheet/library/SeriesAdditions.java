@@ -20,7 +20,6 @@ import dev.callsheet.events.media.LibraryOrder;
 import dev.callsheet.library.LibraryFacts.Setting;
 import dev.callsheet.source.InstanceProperties;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,9 +36,11 @@ import java.util.stream.Collectors;
  * command's {@code airingAfter}), which may be days before its approval. On a series Sonarr has already,
  * the series is set monitored and exactly its episodes outside the specials dated after that day, or
  * not dated yet, are set monitored, whatever their seasons' flags. A new series is added with Sonarr's
- * own {@code monitor: "future"}, which counts from the add: the episodes that aired between the request
- * and the add are then set monitored as well. A command without {@code airingAfter} (written before it
- * was carried) counts from now.
+ * own {@code monitor: "future"}, which counts from the add. Sonarr applies it when the refresh it queues
+ * at the add has scanned the series, and would undo any change made before; so the episodes that aired
+ * between the request and the add are set monitored later, once Sonarr lists them unmonitored ({@link
+ * dev.callsheet.events.command.MonitorEpisodes}). A command without {@code airingAfter} (written before
+ * it was carried) counts from now.
  */
 final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
 
@@ -108,19 +109,6 @@ final class SeriesAdditions implements CommandHandler<AddSeriesToSonarr> {
                 folder.path(),
                 onlyFuture);
         SonarrSeries added = Blocking.await(sonarr.addSeries(series), SERVICE, endpoint);
-        if (onlyFuture && command.airingAfter() != null) {
-            // Sonarr's "future" leaves unmonitored what aired before the add, but after the request.
-            Instant now = clock.instant();
-            monitor(
-                    sonarr,
-                    added.id(),
-                    endpoint,
-                    episode -> episode.seasonNumber() > 0
-                            && !episode.monitored()
-                            && after(command, episode)
-                            && episode.airDateUtc() != null
-                            && !episode.airDateUtc().isAfter(now));
-        }
         return LibraryFacts.added(command, SERVICE, added.id(), false);
     }
 

@@ -134,16 +134,19 @@ public final class Decider {
             decisions.addAll(carried.commands());
             requests.put(id, carried.request());
         }
-        MediaItem after = SearchRules.after(
+        MediaItem searched = SearchRules.after(
                         item.withRequests(requests, timeline.lastSequence()), event, envelope.delivery(), now)
                 .remembering(fingerprint);
+        MonitorRules.Asked monitoring =
+                MonitorRules.onListing(searched, event, envelope.delivery().id());
+        MediaItem after = monitoring.item();
         List<Command> listing =
                 approved ? ListingRules.onApproval(after, envelope.delivery().id()) : List.of();
         return touched(
                 before,
                 ListingRules.asked(after, listing, now),
                 timeline.entries(),
-                concat(concat(listing, asked.commands()), List.copyOf(decisions)),
+                concat(concat(concat(listing, asked.commands()), List.copyOf(decisions)), monitoring.commands()),
                 now);
     }
 

@@ -163,11 +163,9 @@ final class EpisodeRules {
         if (filesRemain) {
             return item;
         }
-        EpisodeListing listing = item.series().listing();
         Series forgotten = item.series()
                 .withEpisodes(Map.of())
-                .withListing(new EpisodeListing(
-                        listing.sonarrInstance(), listing.lastRequestedAt(), null, listing.givenUpAt()));
+                .withListing(item.series().listing().forgotten());
         return item.withProgress(MediaProgress.UNKNOWN)
                 .withDownload(null)
                 .withAttention(List.of())

@@ -90,7 +90,11 @@ final class Wording {
                                 or(e.reason(), "no reason given"),
                                 or(e.path(), "path unknown"));
             case SeriesRenamed e -> "Renamed " + files(e.files());
-            case EpisodesResolved e -> "Sonarr lists " + e.episodes().size() + " episodes";
+            case EpisodesResolved e ->
+                "MonitorEpisodes".equals(e.sourceEventType())
+                        ? "Set monitored in Sonarr the episodes that aired since the request; Sonarr lists "
+                                + e.episodes().size() + " episodes"
+                        : "Sonarr lists " + e.episodes().size() + " episodes";
             case CommandAttemptFailed e -> CommandWording.attemptFailed(e);
             case DownloadReported e -> "Download " + e.report().change().id();
             case PlexScanRequested e -> PlexWording.scanRequested(e);

@@ -18,13 +18,16 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.callsheet.adapters.AdapterFailure;
 import dev.callsheet.command.AttemptFailed;
 import dev.callsheet.command.ServiceClients;
+import dev.callsheet.events.EpisodeKey;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.AddMovieToRadarr;
 import dev.callsheet.events.command.AddSeriesToSonarr;
 import dev.callsheet.events.command.CommandOutcome;
+import dev.callsheet.events.command.MonitorEpisodes;
 import dev.callsheet.events.media.AddedToLibrary;
+import dev.callsheet.events.media.EpisodesResolved;
 import dev.callsheet.events.media.LibraryOrder;
 import dev.callsheet.source.InstanceProperties;
 import java.net.URI;
@@ -371,10 +374,9 @@ class LibraryHandlersTest {
         }
 
         @Test
-        void addedWithFutureMonitoringHasTheEpisodesAiredSinceTheRequestDayMonitoredAfterTheAdd() {
+        void addedWithFutureMonitoringLeavesTheEpisodesAiredSinceTheRequestDayToAfterSonarrsRefresh() {
             sonarrWithoutSeverance();
             SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode")).willReturn(okJson(SEVERANCE_EPISODES)));
-            SONARR.stubFor(put(urlPathEqualTo("/api/v3/episode/monitor")).willReturn(okJson("[]")));
 
             AddedToLibrary added = fact(series.attempt(ADD_FUTURE_SINCE));
 
@@ -384,9 +386,8 @@ class LibraryHandlersTest {
                     {"addOptions": {"monitor": "future", "searchForMissingEpisodes": false,
                                     "searchForCutoffUnmetEpisodes": false}}
                     """, false, true)));
-            SONARR.verify(1, putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor")));
-            SONARR.verify(putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor"))
-                    .withRequestBody(equalToJson("{\"episodeIds\": [203], \"monitored\": true}")));
+            // Sonarr's refresh after the add would undo it: MonitorEpisodes does it once that refresh has ended.
+            SONARR.verify(0, putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor")));
             assertThat(added.alreadyThere()).isFalse();
         }
 
@@ -420,6 +421,76 @@ class LibraryHandlersTest {
 
             assertThat(failure.retryable()).isFalse();
             SONARR.verify(0, postRequestedFor(urlPathEqualTo("/api/v3/series")));
+        }
+    }
+
+    @Nested
+    class EpisodesAiredSinceTheRequest {
+
+        private static final MonitorEpisodes MONITOR = new MonitorEpisodes(
+                "delivery-9:monitor",
+                MediaKey.series(371980, false),
+                "sonarr",
+                57,
+                List.of(203, 204),
+                List.of(EpisodeKey.of(2, 3), EpisodeKey.of(2, 4)));
+
+        private final EpisodeMonitoring monitoring = new EpisodeMonitoring(clients);
+
+        @Test
+        void waitForSonarrsRefreshOfTheSeriesWhichWouldUndoThem() {
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/command")).willReturn(okJson("""
+                    [{"id": 88, "name": "RefreshSeries", "status": "started",
+                      "body": {"seriesIds": [57], "isNewSeries": true}}]""")));
+
+            AttemptFailed failure = catchThrowableOfType(AttemptFailed.class, () -> monitoring.attempt(MONITOR));
+
+            assertThat(failure.isRetryable()).isTrue();
+            SONARR.verify(0, putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor")));
+        }
+
+        @Test
+        void areSetMonitoredWhenStillUnmonitoredAndWithoutAFileThenListed() {
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/command")).willReturn(okJson("""
+                    [{"id": 88, "name": "RefreshSeries", "status": "completed", "body": {"seriesIds": [57]}}]""")));
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode"))
+                    .inScenario("monitoring")
+                    .whenScenarioStateIs(STARTED)
+                    .willReturn(okJson(SEVERANCE_EPISODES))
+                    .willSetStateTo("listed"));
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode"))
+                    .inScenario("monitoring")
+                    .whenScenarioStateIs("listed")
+                    .willReturn(okJson(SEVERANCE_EPISODES.replace(
+                            "\"airDateUtc\": \"2024-05-31T01:00:00Z\", \"monitored\": false",
+                            "\"airDateUtc\": \"2024-05-31T01:00:00Z\", \"monitored\": true"))));
+            SONARR.stubFor(put(urlPathEqualTo("/api/v3/episode/monitor")).willReturn(okJson("[]")));
+
+            CommandOutcome outcome = monitoring.attempt(MONITOR);
+
+            // 204 is monitored already: only 203 is changed.
+            SONARR.verify(
+                    1,
+                    putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor"))
+                            .withRequestBody(equalToJson("{\"episodeIds\": [203], \"monitored\": true}")));
+            var listed = (EpisodesResolved) ((CommandOutcome.MediaFact) outcome).event();
+            assertThat(listed.sourceEventType()).isEqualTo("MonitorEpisodes");
+            assertThat(listed.commandId()).isEqualTo(MONITOR.id());
+            assertThat(listed.episodes())
+                    .filteredOn(episode -> episode.episode().key().equals(EpisodeKey.of(2, 3)))
+                    .singleElement()
+                    .satisfies(episode -> assertThat(episode.monitored()).isTrue());
+        }
+
+        @Test
+        void aRetryAfterTheChangeChangesNothing() {
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/command")).willReturn(okJson("[]")));
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/episode"))
+                    .willReturn(okJson(SEVERANCE_EPISODES.replace("\"monitored\": false", "\"monitored\": true"))));
+
+            monitoring.attempt(MONITOR);
+
+            SONARR.verify(0, putRequestedFor(urlPathEqualTo("/api/v3/episode/monitor")));
         }
     }
 

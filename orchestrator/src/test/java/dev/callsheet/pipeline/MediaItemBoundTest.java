@@ -123,8 +123,8 @@ class MediaItemBoundTest {
                                     NOW)));
         }
         var scope = new SeriesScope(List.of(), true, List.copyOf(episodes.keySet()), null);
-        var series =
-                new Series(episodes, Map.of(REQUEST, scope), new EpisodeListing("sonarr", NOW, NOW, null), downloads);
+        var series = new Series(
+                episodes, Map.of(REQUEST, scope), new EpisodeListing("sonarr", NOW, NOW, null, List.of()), downloads);
         var request = new Request(
                 REQUEST,
                 new Requester("alice", "alice@example.com"),

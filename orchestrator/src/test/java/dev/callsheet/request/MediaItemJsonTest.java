@@ -80,6 +80,20 @@ class MediaItemJsonTest {
     }
 
     @Test
+    void readsAListingStoredBeforeMonitoringWasAskedForAsHavingAskedNothing() {
+        MediaItem item = Scenario.givenSeries(
+                        SeriesFacts.autoApproved(41, 1), SeriesFacts.seriesAdded(), SeriesFacts.listed())
+                .item();
+        String stored = json.writeValueAsString(item);
+        assertThat(stored).contains(",\"monitoringAsked\":[]");
+
+        MediaItem read = json.readValue(stored.replace(",\"monitoringAsked\":[]", ""), MediaItem.class);
+
+        assertThat(read).isEqualTo(item);
+        assertThat(read.series().listing().monitoringAsked()).isEmpty();
+    }
+
+    @Test
     void writesStatesByTheirIds() {
         MediaItem item = given(autoApproved(42), grabbed()).item();
 

@@ -26,8 +26,26 @@ record CommandResource(
         String message,
         Body body) {
 
-    /** The properties of {@code EpisodeSearchCommand} and {@code SeasonSearchCommand} we read. */
-    record Body(List<Integer> episodeIds, Integer seriesId, Integer seasonNumber) {}
+    private static final String REFRESH_SERIES = "RefreshSeries";
+
+    /**
+     * The properties of {@code EpisodeSearchCommand}, {@code SeasonSearchCommand} and {@code
+     * RefreshSeriesCommand} we read. A refresh names its series as {@code seriesId} in Sonarr v3 and as
+     * {@code seriesIds} in v4.
+     */
+    record Body(List<Integer> episodeIds, Integer seriesId, Integer seasonNumber, List<Integer> seriesIds) {}
+
+    /** Whether this is a refresh of series {@code seriesId} that is queued or running. */
+    boolean refreshing(int seriesId) {
+        if (!REFRESH_SERIES.equalsIgnoreCase(name) || body == null) {
+            return false;
+        }
+        boolean pending =
+                new ServarrCommand(id, name, Status.ofWord(status), queued, started, ended, message).pending();
+        return pending
+                && (Integer.valueOf(seriesId).equals(body.seriesId())
+                        || body.seriesIds() != null && body.seriesIds().contains(seriesId));
+    }
 
     /**
      * This command as a search that is queued or running; empty for any other command, for one that

@@ -220,6 +220,19 @@ public final class SonarrClient {
     }
 
     /**
+     * Whether Sonarr has a refresh of series {@code seriesId} queued or running ({@code GET
+     * /api/v3/command}). Sonarr sets a new series' episodes monitored as its add options say only when
+     * the refresh it queues at the add has scanned the series, so a change to their flags made before
+     * that is undone.
+     */
+    public Mono<Boolean> refreshing(int seriesId) {
+        return api.get(
+                COMMANDS,
+                commands -> commands.stream().anyMatch(command -> command != null && command.refreshing(seriesId)),
+                "/api/v3/command");
+    }
+
+    /**
      * The version Sonarr reports of itself ({@code "3.0.10.1567"}, {@code "4.0.14.2939"}), as it
      * writes it; an answer without one is unreadable.
      */

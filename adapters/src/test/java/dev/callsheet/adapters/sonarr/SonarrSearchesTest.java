@@ -243,4 +243,28 @@ class SonarrSearchesTest {
                             List.of()));
         }
     }
+
+    @Nested
+    class Refreshes {
+
+        private final SonarrClient sonarr = clientAt(SONARR.baseUrl());
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                v3 body, queued                | {"seriesId": 57}                         | queued    | true
+                v4 body, started               | {"seriesIds": [57], "isNewSeries": true} | started   | true
+                v4 body, another series        | {"seriesIds": [58], "isNewSeries": true} | queued    | false
+                every series (no series named) | {"seriesIds": []}                        | started   | false
+                ended                          | {"seriesIds": [57]}                      | completed | false
+                """)
+        void readsARefreshOfTheSeriesStillToEndFromItsBodyInEitherVersion(
+                String name, String body, String status, boolean refreshing) {
+            SONARR.stubFor(get(urlPathEqualTo("/api/v3/command")).willReturn(okJson("""
+                    [{"id": 1401, "name": "RefreshSeries", "status": "%s", "body": %s},
+                     {"id": 1402, "name": "EpisodeSearch", "status": "queued", "body": {"episodeIds": [57]}}]
+                    """.formatted(status, body))));
+
+            assertThat(sonarr.refreshing(57).block()).isEqualTo(refreshing);
+        }
+    }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = CheckSearch.class, name = "CheckSearch"),
     @JsonSubTypes.Type(value = AddMovieToRadarr.class, name = "AddMovieToRadarr"),
     @JsonSubTypes.Type(value = AddSeriesToSonarr.class, name = "AddSeriesToSonarr"),
+    @JsonSubTypes.Type(value = MonitorEpisodes.class, name = "MonitorEpisodes"),
 })
 public sealed interface Command
         permits ResolveSeriesEpisodes,
@@ -23,7 +24,8 @@ public sealed interface Command
                 RescanPlexFolder,
                 DecideOverseerrRequest,
                 SearchCommand,
-                AddToLibrary {
+                AddToLibrary,
+                MonitorEpisodes {
 
     /** Unique per command; the same id on every retry of it. */
     String id();
