@@ -10,6 +10,7 @@ import dev.callsheet.events.media.CommandAttemptFailed;
 import dev.callsheet.request.Attention.Kind;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * When to ask Sonarr for a series' episode list ({@link ResolveSeriesEpisodes}): when a series
@@ -17,8 +18,9 @@ import java.util.List;
  * that air later join the scopes.
  *
  * <p>Which Sonarr to ask is an input the item keeps: the instance whose webhooks last reported the
- * series holds it. Until one has, the media key's 4K flag picks the default instance names intake
- * gives {@code /webhooks/sonarr}: {@value #SONARR}, or {@value #SONARR_4K} for the 4K copy.
+ * series holds it. Until one has, the instance a request made in Callsheet adds it to; else the media
+ * key's 4K flag picks the default instance names intake gives {@code /webhooks/sonarr}: {@value
+ * #SONARR}, or {@value #SONARR_4K} for the 4K copy.
  *
  * <p>A command's id is made from what caused it, so a replay emits the same id: the delivery id of
  * the approval, or the media key and the time of the tick.
@@ -96,10 +98,22 @@ final class ListingRules {
         return new ResolveSeriesEpisodes(id, item.key(), tvdbId(item.key()), sonarrInstance(item));
     }
 
-    /** The Sonarr instance that holds the series. */
+    /**
+     * The Sonarr instance that holds the series: the one whose webhooks reported it; before any did, the
+     * one a request made in Callsheet has it added to; else the default for the key's 4K flag.
+     */
     static String sonarrInstance(MediaItem item) {
         String remembered = item.series().listing().sonarrInstance();
-        return remembered != null ? remembered : item.key().fourK() ? SONARR_4K : SONARR;
+        if (remembered != null) {
+            return remembered;
+        }
+        return item.requests().values().stream()
+                .map(Request::order)
+                .filter(Objects::nonNull)
+                .map(order -> order.order().instance())
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(item.key().fourK() ? SONARR_4K : SONARR);
     }
 
     /** A series key is {@code series:tvdb:<id>}, with {@code :4k} for the 4K copy. */

@@ -16,10 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callsheet.events.Delivery;
 import dev.callsheet.events.Envelope;
 import dev.callsheet.events.MediaKey;
+import dev.callsheet.events.RequestId;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
+import dev.callsheet.events.media.LibraryOrder;
+import dev.callsheet.events.media.RequestDecided;
+import dev.callsheet.events.media.RequestDecided.Verdict;
+import dev.callsheet.events.media.RequestSubmitted;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +86,36 @@ class EpisodeListingTest {
 
             assertThat(decision.commands())
                     .containsExactly(new ResolveSeriesEpisodes("b:resolve", SEVERANCE, 371980, "sonarr-anime"));
+        }
+
+        @Test
+        void asksTheSonarrInstanceARequestMadeInCallsheetAddsItToBeforeAnyReportedIt() {
+            RequestId id = RequestId.parse("callsheet-0005-a");
+            var submitted = new RequestSubmitted(
+                    id,
+                    Facts.ALICE,
+                    SeriesFacts.AS_OVERSEERR_SAYS,
+                    List.of(1),
+                    "callsheet",
+                    new LibraryOrder("sonarr-anime", LibraryOrder.Seasons.LISTED, null, null));
+            var approved = new RequestDecided(
+                    SeriesFacts.AS_OVERSEERR_SAYS,
+                    id,
+                    "decision-1",
+                    Verdict.APPROVE,
+                    "admin",
+                    null,
+                    null,
+                    Scenario.START,
+                    "approve");
+
+            Outcome outcome = givenSeries(submitted).when(approved);
+
+            assertThat(outcome.decision().commands())
+                    .filteredOn(ResolveSeriesEpisodes.class::isInstance)
+                    .singleElement()
+                    .extracting(command -> ((ResolveSeriesEpisodes) command).instance())
+                    .isEqualTo("sonarr-anime");
         }
     }
 
