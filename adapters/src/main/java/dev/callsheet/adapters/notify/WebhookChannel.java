@@ -117,7 +117,7 @@ public final class WebhookChannel implements NoticeChannel {
      * allow in a type ({@code -}) as {@code _}; {@code data} holds the notice's fields, its own {@code
      * data} map among them.
      */
-    static Map<String, Object> payload(Notice notice, Instant now) {
+    private static Map<String, Object> payload(Notice notice, Instant now) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", notice.id());
         data.put("event", notice.event());
