@@ -7,6 +7,7 @@ import dev.callsheet.events.command.MonitorEpisodes;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
 import dev.callsheet.events.command.SearchCommand;
+import dev.callsheet.events.command.SendNotification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 
@@ -36,12 +37,13 @@ final class CommandListener {
         switch (CommandAttempts.read(record)) {
             case ResolveSeriesEpisodes command -> attempts.carryOut(command, command.instance(), episodes, record);
             case LookUpOverseerrRequest command -> attempts.carryOut(command, command.instance(), overseerr, record);
-            // Carried out by their capabilities' own listeners (plex/, approval/, search/, library/).
+            // Carried out by their capabilities' own listeners (plex/, approval/, search/, library/, notification/).
             case RescanPlexFolder command -> {}
             case DecideOverseerrRequest command -> {}
             case SearchCommand command -> {}
             case AddToLibrary command -> {}
             case MonitorEpisodes command -> {}
+            case SendNotification command -> {}
         }
     }
 }

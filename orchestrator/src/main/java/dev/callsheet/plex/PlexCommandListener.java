@@ -9,6 +9,7 @@ import dev.callsheet.events.command.MonitorEpisodes;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
 import dev.callsheet.events.command.SearchCommand;
+import dev.callsheet.events.command.SendNotification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,7 @@ final class PlexCommandListener implements MessageListener<String, byte[]> {
             case SearchCommand other -> {}
             case AddToLibrary other -> {}
             case MonitorEpisodes other -> {}
+            case SendNotification other -> {}
         }
     }
 

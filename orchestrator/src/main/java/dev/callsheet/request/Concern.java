@@ -22,6 +22,7 @@ import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
 import dev.callsheet.events.media.NamedEpisodes;
+import dev.callsheet.events.media.NotificationAttempt;
 import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
@@ -40,6 +41,7 @@ import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
+import dev.callsheet.events.media.Subscribed;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +69,13 @@ final class Concern {
                     .filter(request -> DecisionRules.concerns(request, event))
                     .map(Request::id)
                     .toList();
+        }
+        if (event instanceof NotificationAttempt || event instanceof Subscribed) {
+            // About a request Callsheet told or was asked about: only one it knows.
+            RequestId named = event instanceof NotificationAttempt attempt
+                    ? attempt.requestId()
+                    : ((Subscribed) event).requestId();
+            return item.requests().containsKey(named) ? List.of(named) : List.of();
         }
         return named(event).map(List::of).orElseGet(() -> item.requests().values().stream()
                 .filter(Request::followsMedia)
@@ -117,6 +126,8 @@ final class Concern {
             case AddedToLibrary e -> Optional.empty();
             case SearchStarted e -> Optional.empty();
             case SearchChecked e -> Optional.empty();
+            case NotificationAttempt e -> Optional.empty();
+            case Subscribed e -> Optional.empty();
         };
     }
 

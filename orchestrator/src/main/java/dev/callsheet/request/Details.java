@@ -22,6 +22,7 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.NotificationAttempt;
 import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
@@ -37,6 +38,7 @@ import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
+import dev.callsheet.events.media.Subscribed;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import java.time.Instant;
 import java.util.Collections;
@@ -160,6 +162,17 @@ final class Details {
                         .put("verdict", e.verdict().name())
                         .put("sent", Boolean.toString(e.sent()))
                         .put("foundStatus", e.foundStatus());
+            case NotificationAttempt e ->
+                details.put("notificationId", e.notificationId())
+                        .put("event", e.event())
+                        .put("channel", e.channel())
+                        .put("recipient", e.recipient())
+                        .put("attempt", Integer.toString(e.attempt()))
+                        .put("outcome", e.outcome().name())
+                        .put("detail", e.detail())
+                        .put("retryAt", e.retryAt() == null ? null : e.retryAt().toString())
+                        .put("mayBeDoubled", Boolean.toString(e.mayBeDoubled()));
+            case Subscribed e -> details.put("subscriber", NoticeWording.person(e.subscriber()));
             case AddedToLibrary e ->
                 details.put("instance", e.instance())
                         .put("commandId", e.commandId())

@@ -18,6 +18,7 @@ import dev.callsheet.events.media.MovieDeleted;
 import dev.callsheet.events.media.MovieFileDeleted;
 import dev.callsheet.events.media.MovieImported;
 import dev.callsheet.events.media.MovieRenamed;
+import dev.callsheet.events.media.NotificationAttempt;
 import dev.callsheet.events.media.OverseerrDecisionSent;
 import dev.callsheet.events.media.PlexConfirmed;
 import dev.callsheet.events.media.PlexItemFound;
@@ -36,6 +37,7 @@ import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
+import dev.callsheet.events.media.Subscribed;
 import dev.callsheet.events.media.UnrecognisedEvent;
 import dev.callsheet.request.Step.Cause;
 import java.util.ArrayList;
@@ -145,6 +147,8 @@ final class RequestRules {
             // A search changes nothing by itself: its grab, when it finds one, moves the requests.
             case SearchStarted e -> {}
             case SearchChecked e -> {}
+            case NotificationAttempt e -> {}
+            case Subscribed e -> {}
         }
         // Whatever the fact, episodes that joined the scope are followed.
         if (scopeGrew && targets.isEmpty()) {

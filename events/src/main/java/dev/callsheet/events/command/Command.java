@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = AddMovieToRadarr.class, name = "AddMovieToRadarr"),
     @JsonSubTypes.Type(value = AddSeriesToSonarr.class, name = "AddSeriesToSonarr"),
     @JsonSubTypes.Type(value = MonitorEpisodes.class, name = "MonitorEpisodes"),
+    @JsonSubTypes.Type(value = SendNotification.class, name = "SendNotification"),
 })
 public sealed interface Command
         permits ResolveSeriesEpisodes,
@@ -25,7 +26,8 @@ public sealed interface Command
                 DecideOverseerrRequest,
                 SearchCommand,
                 AddToLibrary,
-                MonitorEpisodes {
+                MonitorEpisodes,
+                SendNotification {
 
     /** Unique per command; the same id on every retry of it. */
     String id();

@@ -45,6 +45,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SearchStarted.class, name = "SearchStarted"),
     @JsonSubTypes.Type(value = SearchChecked.class, name = "SearchChecked"),
     @JsonSubTypes.Type(value = AddedToLibrary.class, name = "AddedToLibrary"),
+    @JsonSubTypes.Type(value = NotificationAttempt.class, name = "NotificationAttempt"),
+    @JsonSubTypes.Type(value = Subscribed.class, name = "Subscribed"),
 })
 public sealed interface MediaEvent
         permits RequestEvent,
@@ -77,7 +79,9 @@ public sealed interface MediaEvent
                 OverseerrDecisionSent,
                 SearchStarted,
                 SearchChecked,
-                AddedToLibrary {
+                AddedToLibrary,
+                NotificationAttempt,
+                Subscribed {
 
     /** What the source said about the media item; never null. */
     MediaInfo media();

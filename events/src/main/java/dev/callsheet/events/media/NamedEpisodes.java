@@ -42,6 +42,9 @@ public final class NamedEpisodes {
             case AddedToLibrary e -> List.of();
             case SearchStarted e -> e.episodes();
             case SearchChecked e -> List.of();
+            // Its episodes are keys the decider reads itself; it reports on them, it tells nothing new.
+            case NotificationAttempt e -> List.of();
+            case Subscribed e -> List.of();
         };
     }
 }
