@@ -1,6 +1,7 @@
 package dev.callsheet.adapters.notify;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -51,7 +52,7 @@ final class LineTrim {
     }
 
     /** The largest n in [from, to] for which {@code fits} holds (it holds for all smaller n); -1 when none. */
-    private static int largest(int from, int to, java.util.function.IntPredicate fits) {
+    private static int largest(int from, int to, IntPredicate fits) {
         int best = -1;
         int low = from;
         int high = to;
