@@ -79,6 +79,11 @@ public final class MatrixChannel implements NoticeChannel {
         return Pace.UNLIMITED;
     }
 
+    @Override
+    public boolean dedupes() {
+        return true;
+    }
+
     /** The same for every try of a notice, and only for it: SHA-256 of its id, base64url without padding. */
     static String transactionId(String noticeId) {
         try {

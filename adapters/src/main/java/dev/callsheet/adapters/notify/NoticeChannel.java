@@ -18,4 +18,13 @@ public interface NoticeChannel {
 
     /** How fast the caller may send to this instance without being told to slow down. */
     Pace pace();
+
+    /**
+     * Whether the channel itself drops a second send of the same notice id (Matrix's transaction id,
+     * a Standard Webhooks receiver's {@code webhook-id}), so that a retry after an unknown outcome
+     * cannot double it.
+     */
+    default boolean dedupes() {
+        return false;
+    }
 }

@@ -82,6 +82,11 @@ public final class WebhookChannel implements NoticeChannel {
         return Pace.UNLIMITED;
     }
 
+    @Override
+    public boolean dedupes() {
+        return true;
+    }
+
     private static byte[] secretBytes(String secret, String channel) {
         String invalid = channel + ": the secret must be 'whsec_' followed by base64 (the secret is not shown)";
         if (!secret.startsWith(SECRET_PREFIX)) {
