@@ -78,7 +78,7 @@ public final class DiscordChannel implements NoticeChannel {
         return PACE;
     }
 
-    Map<String, Object> body(Notice notice) {
+    private Map<String, Object> body(Notice notice) {
         Map<String, Object> body = new LinkedHashMap<>();
         Recipient recipient = notice.recipient();
         if (recipient != null
