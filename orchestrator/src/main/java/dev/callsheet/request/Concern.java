@@ -70,12 +70,16 @@ final class Concern {
                     .map(Request::id)
                     .toList();
         }
-        if (event instanceof NotificationAttempt || event instanceof Subscribed) {
-            // About a request Callsheet told or was asked about: only one it knows.
-            RequestId named = event instanceof NotificationAttempt attempt
-                    ? attempt.requestId()
-                    : ((Subscribed) event).requestId();
-            return item.requests().containsKey(named) ? List.of(named) : List.of();
+        if (event instanceof NotificationAttempt attempt) {
+            // About the request Callsheet told of, and every other request of the person it told.
+            return item.requests().values().stream()
+                    .filter(request -> request.id().equals(attempt.requestId()) || NoticeRules.toldTo(request, attempt))
+                    .map(Request::id)
+                    .toList();
+        }
+        if (event instanceof Subscribed subscribed) {
+            // Someone asked to hear of a request: only one the item knows.
+            return item.requests().containsKey(subscribed.requestId()) ? List.of(subscribed.requestId()) : List.of();
         }
         return named(event).map(List::of).orElseGet(() -> item.requests().values().stream()
                 .filter(Request::followsMedia)

@@ -57,13 +57,32 @@ public final class Decider {
             PlexServers plex,
             ApprovalRules rules,
             RequesterLedger ledger) {
+        return decide(current, envelope, now, plex, rules, ledger, Notifying.NONE);
+    }
+
+    /**
+     * What one fact does to an item, with approval rules and notification routes: what the fact changed
+     * is told as the routes say ({@link NoticeRules}), and a request whose requester has been told all
+     * it waits for moves to {@code notified}.
+     *
+     * @param notifying the notification routes and the people Callsheet knows
+     */
+    public static Decision decide(
+            MediaItem current,
+            Envelope envelope,
+            Instant now,
+            PlexServers plex,
+            ApprovalRules rules,
+            RequesterLedger ledger,
+            Notifying notifying) {
         MediaItem before = current != null ? current : MediaItem.empty(envelope.mediaKey());
         String fingerprint = envelope.delivery().fingerprint();
         if (before.hasSeen(fingerprint)) {
             return new Decision(before, List.of(), List.of(), List.of());
         }
         MediaEvent event = envelope.event();
-        MediaItem moved = ListingRules.heardFrom(MediaRules.after(before, event, now, plex), envelope.delivery());
+        MediaItem moved = NoticeRules.heard(
+                ListingRules.heardFrom(MediaRules.after(before, event, now, plex), envelope.delivery()), event);
         String summary = null;
         if (SearchRules.quiet(event)) {
             // A search still running: only the read-back's schedule moves.
@@ -105,7 +124,8 @@ public final class Decider {
         List<Command> decisions = new ArrayList<>();
         for (RequestId id : Concern.requests(item, event, scoped.joined().keySet())) {
             Request request = requests.get(id);
-            List<Step> steps = RequestRules.steps(request, event, item.stageFor(id), scoped.grew(id));
+            List<Step> steps = NoticeRules.notifying(
+                    item, request, RequestRules.steps(request, event, item.stageFor(id), scoped.grew(id)));
             approved |= steps.stream().anyMatch(step -> step.to() == RequestState.APPROVED);
             Request next = evolve(request, id, steps, timeline, scoped.joined(id), requester, now)
                     .withRequester(requester)
@@ -142,12 +162,18 @@ public final class Decider {
         MediaItem after = monitoring.item();
         List<Command> listing =
                 approved ? ListingRules.onApproval(after, envelope.delivery().id()) : List.of();
-        return touched(
+        return told(
                 before,
-                ListingRules.asked(after, listing, now),
-                timeline.entries(),
-                concat(concat(concat(listing, asked.commands()), List.copyOf(decisions)), monitoring.commands()),
-                now);
+                touched(
+                        before,
+                        ListingRules.asked(after, listing, now),
+                        timeline.entries(),
+                        concat(
+                                concat(concat(listing, asked.commands()), List.copyOf(decisions)),
+                                monitoring.commands()),
+                        now),
+                now,
+                notifying);
     }
 
     /**
@@ -167,6 +193,31 @@ public final class Decider {
      * @param search when to search the arrs
      */
     public static Decision tick(
+            MediaItem current,
+            Instant now,
+            Relisting relisting,
+            PlexServers plex,
+            Deadlines deadlines,
+            SearchPolicy search) {
+        return tick(current, now, relisting, plex, deadlines, search, Notifying.NONE);
+    }
+
+    /**
+     * The passing of time, with notification routes: what it changed is told as they say, and batches
+     * whose window closed and notices whose quiet hours ended are sent ({@link NoticeRules}).
+     */
+    public static Decision tick(
+            MediaItem current,
+            Instant now,
+            Relisting relisting,
+            PlexServers plex,
+            Deadlines deadlines,
+            SearchPolicy search,
+            Notifying notifying) {
+        return told(current, passTime(current, now, relisting, plex, deadlines, search), now, notifying);
+    }
+
+    private static Decision passTime(
             MediaItem current,
             Instant now,
             Relisting relisting,
@@ -224,6 +275,19 @@ public final class Decider {
         all.addAll(timeline.entries());
         MediaItem after = item.withRequests(item.requests(), timeline.lastSequence());
         return touched(current, after, List.copyOf(all), commands, now);
+    }
+
+    /** {@code decision}, with what its change from {@code before} tells, and what is due to be told. */
+    private static Decision told(MediaItem before, Decision decision, Instant now, Notifying notifying) {
+        NoticeRules.Told told = NoticeRules.after(before, decision.state(), now, notifying);
+        if (told.commands().isEmpty() && told.item().equals(decision.state())) {
+            return decision;
+        }
+        return new Decision(
+                told.item(),
+                decision.timeline(),
+                decision.changedRequests(),
+                concat(decision.commands(), told.commands()));
     }
 
     private static List<Command> concat(List<Command> first, List<Command> second) {

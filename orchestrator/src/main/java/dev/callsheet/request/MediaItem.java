@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param series a series' episodes, its requests' scopes and its episode listing; empty for a movie
  * @param plex the imported files waiting for Plex's confirmation, and where Plex has the item
  * @param searches what Callsheet searched the arr for, and what it will search for next
+ * @param notices what Callsheet told whom, what it holds back or collects, and who else wants to hear
  * @param sequence the sequence of the item's latest timeline entry; 0 before the first
  * @param recentFingerprints fingerprints of the latest deliveries, oldest first, by which exact
  *     duplicates are dropped
@@ -40,6 +41,7 @@ public record MediaItem(
         Series series,
         PlexConfirmations plex,
         Searches searches,
+        Notices notices,
         long sequence,
         List<String> recentFingerprints) {
 
@@ -55,6 +57,7 @@ public record MediaItem(
         series = series == null ? Series.NONE : series;
         plex = plex == null ? PlexConfirmations.NONE : plex;
         searches = searches == null ? Searches.NONE : searches;
+        notices = notices == null ? Notices.NONE : notices;
         recentFingerprints = recentFingerprints == null ? List.of() : List.copyOf(recentFingerprints);
     }
 
@@ -72,6 +75,7 @@ public record MediaItem(
                 Series.NONE,
                 PlexConfirmations.NONE,
                 Searches.NONE,
+                Notices.NONE,
                 0,
                 List.of());
     }
@@ -117,7 +121,8 @@ public record MediaItem(
         List<String> kept =
                 remembered.subList(Math.max(0, remembered.size() - REMEMBERED_DELIVERIES), remembered.size());
         return new MediaItem(
-                key, media, progress, download, file, attention, requests, series, plex, searches, sequence, kept);
+                key, media, progress, download, file, attention, requests, series, plex, searches, notices, sequence,
+                kept);
     }
 
     MediaItem withMedia(MediaInfo info) {
@@ -132,6 +137,7 @@ public record MediaItem(
                 series,
                 plex,
                 searches,
+                notices,
                 sequence,
                 recentFingerprints);
     }
@@ -148,6 +154,7 @@ public record MediaItem(
                 series,
                 plex,
                 searches,
+                notices,
                 sequence,
                 recentFingerprints);
     }
@@ -164,6 +171,7 @@ public record MediaItem(
                 series,
                 plex,
                 searches,
+                notices,
                 sequence,
                 recentFingerprints);
     }
@@ -180,6 +188,7 @@ public record MediaItem(
                 series,
                 plex,
                 searches,
+                notices,
                 sequence,
                 recentFingerprints);
     }
@@ -196,6 +205,7 @@ public record MediaItem(
                 series,
                 plex,
                 searches,
+                notices,
                 sequence,
                 recentFingerprints);
     }
@@ -212,6 +222,7 @@ public record MediaItem(
                 series,
                 next,
                 searches,
+                notices,
                 sequence,
                 recentFingerprints);
     }
@@ -228,6 +239,7 @@ public record MediaItem(
                 series,
                 plex,
                 next,
+                notices,
                 sequence,
                 recentFingerprints);
     }
@@ -244,6 +256,7 @@ public record MediaItem(
                 next,
                 plex,
                 searches,
+                notices,
                 sequence,
                 recentFingerprints);
     }
@@ -267,6 +280,23 @@ public record MediaItem(
         return series.scope(id).map(scope -> EpisodeProgress.of(scope, series)).orElse(null);
     }
 
+    MediaItem withNotices(Notices next) {
+        return new MediaItem(
+                key,
+                media,
+                progress,
+                download,
+                file,
+                attention,
+                requests,
+                series,
+                plex,
+                searches,
+                next,
+                sequence,
+                recentFingerprints);
+    }
+
     MediaItem withRequests(Map<RequestId, Request> next, long lastSequence) {
         return new MediaItem(
                 key,
@@ -279,6 +309,7 @@ public record MediaItem(
                 series,
                 plex,
                 searches,
+                notices,
                 lastSequence,
                 recentFingerprints);
     }

@@ -163,14 +163,15 @@ final class RequestRules {
     }
 
     /**
-     * Towards the stage the item offers. An available request goes back only when new episodes
-     * joined its scope; any other fact offering less is late, and changes nothing.
+     * Towards the stage the item offers. An available (or notified) request goes back only when new
+     * episodes joined its scope; any other fact offering less is late, and changes nothing.
      */
     private static void follow(
             List<Target> targets, Optional<RequestState> stage, Optional<RequestState> state, boolean scopeGrew) {
         stage.ifPresent(to -> {
-            boolean back =
-                    state.equals(Optional.of(RequestState.AVAILABLE)) && to.compareTo(RequestState.AVAILABLE) < 0;
+            boolean told = state.equals(Optional.of(RequestState.AVAILABLE))
+                    || state.equals(Optional.of(RequestState.NOTIFIED));
+            boolean back = told && to.compareTo(RequestState.AVAILABLE) < 0;
             if (!back) {
                 targets.add(new Target(to, Cause.FOLLOWED));
             } else if (scopeGrew) {

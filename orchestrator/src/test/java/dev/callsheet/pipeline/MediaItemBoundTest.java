@@ -148,6 +148,7 @@ class MediaItemBoundTest {
                 series,
                 null,
                 null,
+                null,
                 count,
                 Collections.nCopies(64, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
     }

@@ -10,8 +10,10 @@ import dev.callsheet.events.media.EpisodeAvailable;
 import dev.callsheet.events.media.IssueActivity;
 import dev.callsheet.events.media.LibraryItemAdded;
 import dev.callsheet.events.media.MediaEvent;
+import dev.callsheet.events.media.NotificationAttempt;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.Subscribed;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -39,6 +41,7 @@ final class Scenario {
     private ApprovalRules rules = ApprovalRules.NONE;
     private RequesterLedger ledger = RequesterLedger.EMPTY;
     private Deadlines deadlines = Deadlines.DEFAULTS;
+    private Notifying notifying = Notifying.NONE;
 
     private Scenario(MediaKey key, PlexServers plex) {
         this.key = key;
@@ -102,6 +105,12 @@ final class Scenario {
         return this;
     }
 
+    /** Later facts and ticks tell people as {@code routes} and {@code people} say. */
+    Scenario notifying(NoticeRoutes routes, NoticePeople people) {
+        notifying = new Notifying(routes, people);
+        return this;
+    }
+
     /** Ticks search the arrs by {@code policy} from now on. */
     Scenario searching(SearchPolicy policy) {
         search = policy;
@@ -130,7 +139,7 @@ final class Scenario {
     Outcome tick() {
         deliveries++;
         MediaItem before = item;
-        Decision decision = Decider.tick(before, now(), RELISTING, plex, deadlines, search);
+        Decision decision = Decider.tick(before, now(), RELISTING, plex, deadlines, search, notifying);
         item = decision.state();
         return new Outcome(this, before, null, decision);
     }
@@ -147,7 +156,7 @@ final class Scenario {
     private Outcome decide(Envelope envelope) {
         MediaItem before = item;
         Instant now = envelope.delivery().receivedAt();
-        Decision decision = Decider.decide(before, envelope, now, plex, rules, ledger);
+        Decision decision = Decider.decide(before, envelope, now, plex, rules, ledger, notifying);
         item = decision.state();
         last = envelope;
         return new Outcome(this, before, envelope, decision);
@@ -176,7 +185,7 @@ final class Scenario {
         if (event instanceof LibraryItemAdded || event instanceof EpisodeAvailable) {
             return SourceKind.PLEX;
         }
-        if (PlexFacts.fromCallsheet(event)) {
+        if (PlexFacts.fromCallsheet(event) || event instanceof NotificationAttempt || event instanceof Subscribed) {
             return SourceKind.CALLSHEET;
         }
         return event.media().type() == MediaType.SERIES ? SourceKind.SONARR : SourceKind.RADARR;

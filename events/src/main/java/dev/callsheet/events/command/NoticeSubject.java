@@ -20,8 +20,7 @@ import java.util.Objects;
  * @param quality the imported quality ({@code Bluray-1080p}); null when not known
  * @param requestedBy who asked for it (username or e-mail); null when not known
  * @param reason why: a decline's reason, an attention's text, a failure's cause; null else
- * @param plexServer the Plex server's machine identifier holding the item; null until Plex confirmed it
- * @param plexRatingKey the item's rating key on that server; null until Plex confirmed it
+ * @param plexUrl the item in Plex's web app; null until Plex confirmed where it has it
  */
 public record NoticeSubject(
         MediaType type,
@@ -36,8 +35,7 @@ public record NoticeSubject(
         String quality,
         String requestedBy,
         String reason,
-        String plexServer,
-        String plexRatingKey) {
+        String plexUrl) {
 
     public NoticeSubject {
         Objects.requireNonNull(type, "type");

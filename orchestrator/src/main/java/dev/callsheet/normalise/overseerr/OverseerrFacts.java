@@ -110,7 +110,11 @@ final class OverseerrFacts {
 
     /** Blank or unreplaced fields are null; the request manager may name nobody at all. */
     static Requester requester(OverseerrPayload.Request request) {
-        return new Requester(Template.value(request.username()), Template.value(request.email()));
+        return new Requester(
+                Template.value(request.username()),
+                Template.value(request.email()),
+                Template.value(request.discordId()),
+                Template.value(request.telegramChatId()));
     }
 
     static IssueActivity issueActivity(

@@ -29,7 +29,11 @@ record OverseerrPayload(
     record Request(
             @JsonProperty("request_id") String requestId,
             @JsonProperty("requestedBy_username") String username,
-            @JsonProperty("requestedBy_email") String email) {}
+            @JsonProperty("requestedBy_email") String email,
+            @JsonProperty("requestedBy_settings_discordId") String discordId,
+
+            @JsonProperty("requestedBy_settings_telegramChatId")
+            String telegramChatId) {}
 
     record Issue(
             @JsonProperty("issue_id") String issueId,
