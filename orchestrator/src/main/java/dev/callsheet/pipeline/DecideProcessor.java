@@ -8,6 +8,7 @@ import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.Decider;
 import dev.callsheet.request.Decision;
 import dev.callsheet.request.MediaItem;
+import dev.callsheet.request.Notifying;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.Relisting;
 import dev.callsheet.request.RequesterLedger;
@@ -54,6 +55,7 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
     private final ApprovalRules rules;
     private final Deadlines deadlines;
     private final SearchPolicy search;
+    private final Notifying notifying;
     private ProcessorContext<String, Decided> context;
     private KeyValueStore<String, MediaItem> items;
     private KeyValueStore<String, TimelineEntry> mediaTimeline;
@@ -65,13 +67,15 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
             PlexServers plex,
             ApprovalRules rules,
             Deadlines deadlines,
-            SearchPolicy search) {
+            SearchPolicy search,
+            Notifying notifying) {
         this.tickInterval = tickInterval;
         this.relisting = relisting;
         this.plex = plex;
         this.rules = rules;
         this.deadlines = deadlines;
         this.search = search;
+        this.notifying = notifying;
     }
 
     @Override
@@ -98,7 +102,8 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
                     envelope.delivery().receivedAt(),
                     plex,
                     rules,
-                    RequesterLedgers.of(ledgers, envelope.event()));
+                    RequesterLedgers.of(ledgers, envelope.event()),
+                    notifying);
         } catch (RuntimeException e) {
             log.error("decider failed on {} for {}", envelope.delivery().id(), key, e);
             reject(record, envelope, "decider failed: " + e);
@@ -124,7 +129,8 @@ final class DecideProcessor implements Processor<String, Envelope, String, Decid
         for (var item : all) {
             Decision decision;
             try {
-                decision = Decider.tick(item.value, Instant.ofEpochMilli(now), relisting, plex, deadlines, search);
+                decision = Decider.tick(
+                        item.value, Instant.ofEpochMilli(now), relisting, plex, deadlines, search, notifying);
             } catch (RuntimeException e) {
                 log.error("decider failed on the tick for {}", item.key, e);
                 continue;

@@ -7,6 +7,7 @@ import dev.callsheet.normalise.WebhookParser;
 import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.request.ApprovalRules;
+import dev.callsheet.request.Notifying;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
@@ -110,13 +111,14 @@ class PipelineConfiguration {
             PlexServers plex,
             ApprovalRules rules,
             DeadlineProperties deadlines,
-            SearchPolicy search) {
+            SearchPolicy search,
+            Notifying notifying) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
                     PipelineTopology.define(
-                            builder, topics, parsers, pipeline, plex, rules, deadlines.deadlines(), search);
+                            builder, topics, parsers, pipeline, plex, rules, deadlines.deadlines(), search, notifying);
                 }
             });
         };

@@ -9,6 +9,7 @@ import dev.callsheet.normalise.WebhookParsers;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
 import dev.callsheet.request.MediaItem;
+import dev.callsheet.request.Notifying;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.RequesterLedger;
@@ -72,6 +73,7 @@ public final class PipelineTopology {
      * @param rules the approval rules the decider applies to new requests
      * @param deadlines how long a request may stand at each stage
      * @param search when the decider searches the arrs
+     * @param notifying who the decider tells what
      */
     public static Topology build(
             Topics topics,
@@ -80,9 +82,10 @@ public final class PipelineTopology {
             PlexServers plex,
             ApprovalRules rules,
             Deadlines deadlines,
-            SearchPolicy search) {
+            SearchPolicy search,
+            Notifying notifying) {
         var builder = new StreamsBuilder();
-        define(builder, topics, parsers, settings, plex, rules, deadlines, search);
+        define(builder, topics, parsers, settings, plex, rules, deadlines, search, notifying);
         return builder.build();
     }
 
@@ -95,9 +98,10 @@ public final class PipelineTopology {
             PlexServers plex,
             ApprovalRules rules,
             Deadlines deadlines,
-            SearchPolicy search) {
+            SearchPolicy search,
+            Notifying notifying) {
         normalise(builder, topics, parsers, settings);
-        decide(builder, topics, settings, plex, rules, deadlines, search);
+        decide(builder, topics, settings, plex, rules, deadlines, search, notifying);
         materialise(builder, topics);
     }
 
@@ -188,7 +192,8 @@ public final class PipelineTopology {
             PlexServers plex,
             ApprovalRules rules,
             Deadlines deadlines,
-            SearchPolicy search) {
+            SearchPolicy search,
+            Notifying notifying) {
         builder.addStateStore(store(StoreNames.MEDIA_ITEMS, MediaItem.class));
         builder.addStateStore(store(StoreNames.MEDIA_TIMELINE, TimelineEntry.class));
         var events = builder.stream(
@@ -197,7 +202,13 @@ public final class PipelineTopology {
         keepLedgers(builder, topics, rules, events);
         events.process(
                         () -> new DecideProcessor(
-                                settings.tickInterval(), settings.relisting(), plex, rules, deadlines, search),
+                                settings.tickInterval(),
+                                settings.relisting(),
+                                plex,
+                                rules,
+                                deadlines,
+                                search,
+                                notifying),
                         Named.as("decide"),
                         StoreNames.MEDIA_ITEMS,
                         StoreNames.MEDIA_TIMELINE)

@@ -20,6 +20,7 @@ import dev.callsheet.pipeline.failure.FailedRecords;
 import dev.callsheet.pipeline.failure.FailureHandling;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
+import dev.callsheet.request.Notifying;
 import dev.callsheet.request.RequestView;
 import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.request.TimelineEntry;
@@ -96,7 +97,8 @@ final class PipelineDriver implements AutoCloseable {
                         PipelineConfiguration.plexServers(instances),
                         rules,
                         Deadlines.DEFAULTS,
-                        SearchPolicy.DEFAULT),
+                        SearchPolicy.DEFAULT,
+                        Notifying.NONE),
                 config,
                 T0);
         inbound = driver.createInputTopic(

@@ -8,6 +8,7 @@ import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
+import dev.callsheet.request.Notifying;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.SearchPolicy;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -49,7 +50,8 @@ class PoisonPill {
                                 plex,
                                 ApprovalRules.NONE,
                                 Deadlines.DEFAULTS,
-                                search);
+                                search,
+                                Notifying.NONE);
                     }
 
                     @Override

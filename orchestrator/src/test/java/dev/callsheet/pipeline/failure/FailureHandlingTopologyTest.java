@@ -15,6 +15,7 @@ import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.pipeline.StoreNames;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
+import dev.callsheet.request.Notifying;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
@@ -71,7 +72,8 @@ class FailureHandlingTopologyTest {
                 PlexServers.NONE,
                 ApprovalRules.NONE,
                 Deadlines.DEFAULTS,
-                SearchPolicy.DEFAULT);
+                SearchPolicy.DEFAULT,
+                Notifying.NONE);
         topology.addProcessor("poison", Poison::new, "inbound");
         topology.addSink("unwritable", TOPICS.timeline(), Serdes.String().serializer(), refusing(), "poison");
         topology.addProcessor("poisoned-letters", PoisonedLetters::new, "deadletter");

@@ -8,6 +8,7 @@ import dev.callsheet.pipeline.PipelineProperties;
 import dev.callsheet.pipeline.PipelineTopology;
 import dev.callsheet.request.ApprovalRules;
 import dev.callsheet.request.Deadlines;
+import dev.callsheet.request.Notifying;
 import dev.callsheet.request.PlexServers;
 import dev.callsheet.request.SearchPolicy;
 import dev.callsheet.source.InstanceProperties;
@@ -29,7 +30,8 @@ class PipelineTasksTest {
                             PlexServers.NONE,
                             ApprovalRules.NONE,
                             Deadlines.DEFAULTS,
-                            SearchPolicy.DEFAULT)
+                            SearchPolicy.DEFAULT,
+                            Notifying.NONE)
                     .describe(),
             APPLICATION);
 
