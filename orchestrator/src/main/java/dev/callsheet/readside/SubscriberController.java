@@ -44,7 +44,8 @@ class SubscriberController {
             var fact = new Subscribed(view.media(), view.id(), person, "subscribe");
             return submissions
                     .write(new UserAction(actionId, view.mediaKey(), fact), at)
-                    .thenReturn(ResponseEntity.accepted().body(new Accepted(actionId, view.id().value())));
+                    .thenReturn(ResponseEntity.accepted()
+                            .body(new Accepted(actionId, view.id().value())));
         });
     }
 

@@ -1,7 +1,6 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.MediaKey;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,11 +16,20 @@ final class NoticeIds {
 
     static String of(MediaKey key, String signature) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((key.value() + "|" + signature).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(key.value() + "|" + signature));
             return "notice-" + HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    // Each char as its two bytes: the core names no charset (java.nio is I/O to its purity rule).
+    private static byte[] bytes(String text) {
+        byte[] bytes = new byte[text.length() * 2];
+        for (int i = 0; i < text.length(); i++) {
+            bytes[2 * i] = (byte) (text.charAt(i) >>> 8);
+            bytes[2 * i + 1] = (byte) text.charAt(i);
+        }
+        return bytes;
     }
 }

@@ -36,14 +36,16 @@ class SubscriberControllerTest {
             })
     void refusesABodyThatNamesNobodyNamingTheField(String name, String username, String email, String field) {
         BadField refused = catchThrowableOfType(
-                BadField.class, () -> SubscriberController.person(new SubscriberController.Subscriber(username, email)));
+                BadField.class,
+                () -> SubscriberController.person(new SubscriberController.Subscriber(username, email)));
 
         assertThat(refused.field()).isEqualTo(field);
     }
 
     @Test
     void refusesNoBodyAtAll() {
-        assertThat(catchThrowableOfType(BadField.class, () -> SubscriberController.person(null)).field())
+        assertThat(catchThrowableOfType(BadField.class, () -> SubscriberController.person(null))
+                        .field())
                 .isEqualTo("username");
     }
 }

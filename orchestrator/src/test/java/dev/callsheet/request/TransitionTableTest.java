@@ -41,7 +41,7 @@ class TransitionTableTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"DECLINED", "CANCELLED", "NOTIFIED"})
+    @EnumSource(names = {"DECLINED", "CANCELLED"})
     void endsAt(RequestState state) {
         assertThat(TABLE).noneMatch(t -> t.from().equals(Optional.of(state)));
     }
@@ -57,11 +57,24 @@ class TransitionTableTest {
     }
 
     @Test
-    void movesBackOnlyFromAvailableWhenNewEpisodesJoin() {
+    void movesBackOnlyFromAvailableOrNotifiedWhenNewEpisodesJoin() {
         assertThat(TABLE)
                 .filteredOn(t -> t.trigger().equals(TransitionTable.NEW_EPISODES))
                 .extracting(t -> t.from().orElseThrow() + "->" + t.to())
-                .containsExactly("AVAILABLE->SEARCHING", "AVAILABLE->DOWNLOADING", "AVAILABLE->IMPORTED");
+                .containsExactly(
+                        "AVAILABLE->SEARCHING",
+                        "AVAILABLE->DOWNLOADING",
+                        "AVAILABLE->IMPORTED",
+                        "NOTIFIED->SEARCHING",
+                        "NOTIFIED->DOWNLOADING",
+                        "NOTIFIED->IMPORTED");
+    }
+
+    @Test
+    void leavesNotifiedOnlyWhenNewEpisodesJoin() {
+        assertThat(TABLE)
+                .filteredOn(t -> t.from().equals(Optional.of(RequestState.NOTIFIED)))
+                .allMatch(t -> t.trigger().equals(TransitionTable.NEW_EPISODES));
     }
 
     @Test

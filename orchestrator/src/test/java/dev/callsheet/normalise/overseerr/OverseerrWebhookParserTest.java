@@ -142,7 +142,9 @@ class OverseerrWebhookParserTest {
             assertThat(keyed.key()).isEqualTo(MediaKey.series(371980, false));
             assertThat(keyed.event()).asInstanceOf(type(RequestSubmitted.class)).satisfies(event -> {
                 assertThat(event.requestId()).isEqualTo(RequestId.overseerr(128));
-                assertThat(event.requestedBy()).isEqualTo(new Requester("bob", "bob@example.com"));
+                // The fixture's requestedBy_settings_discordId is kept, its blank Telegram chat id is not.
+                assertThat(event.requestedBy())
+                        .isEqualTo(new Requester("bob", "bob@example.com", "401234567890123456", null));
                 assertThat(event.media())
                         .isEqualTo(new MediaInfo(MediaType.SERIES, "Severance", 2022, 95396L, 371980L, null, false));
                 assertThat(event.seasons()).containsExactly(2);
