@@ -280,7 +280,7 @@ public final class Decider {
     /** {@code decision}, with what its change from {@code before} tells, and what is due to be told. */
     private static Decision told(MediaItem before, Decision decision, Instant now, Notifying notifying) {
         NoticeRules.Told told = NoticeRules.after(before, decision.state(), now, notifying);
-        if (told.commands().isEmpty() && told.item().equals(decision.state())) {
+        if (told.commands().isEmpty() && told.item() == decision.state()) {
             return decision;
         }
         return new Decision(

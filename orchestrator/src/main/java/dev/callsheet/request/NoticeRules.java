@@ -213,7 +213,10 @@ final class NoticeRules {
         }
 
         Told told() {
-            return new Told(item.withNotices(notices), List.copyOf(commands));
+            // Most facts tell nothing: the item stays the very same object, so nobody compares it whole.
+            return notices == item.notices()
+                    ? new Told(item, List.copyOf(commands))
+                    : new Told(item.withNotices(notices), List.copyOf(commands));
         }
 
         /** Tells {@code event} about {@code request} on every route that carries it, to every audience. */
@@ -274,7 +277,9 @@ final class NoticeRules {
                     releaseBatch(batch);
                 }
             }
-            notices = notices.withBatches(waiting);
+            if (waiting.size() != notices.batches().size()) {
+                notices = notices.withBatches(waiting);
+            }
             List<Notices.Held> stillHeld = new ArrayList<>();
             for (Notices.Held held : notices.held()) {
                 if (held.until().isAfter(now)) {
@@ -283,7 +288,9 @@ final class NoticeRules {
                     commands.add(held.notice());
                 }
             }
-            notices = notices.withHeld(stillHeld);
+            if (stillHeld.size() != notices.held().size()) {
+                notices = notices.withHeld(stillHeld);
+            }
         }
 
         private void collect(Request request, int route, NoticeRoute settings, Set<EpisodeKey> arrived) {
