@@ -30,7 +30,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -65,32 +64,28 @@ class NotificationConfiguration {
     }
 
     /** Writes the log, test commands and dead letters, as raw bytes; closed with the context. */
-    @Bean(destroyMethod = "destroy")
-    DefaultKafkaProducerFactory<String, byte[]> notificationProducers(
-            KafkaProperties kafka, KafkaConnectionDetails connection) {
+    @Bean
+    NotificationProducer notificationProducer(KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         BrokerConnection.apply(config, connection.getProducer());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "callsheet-notifications");
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis());
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis());
-        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis() / 2);
+        return new NotificationProducer(
+                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
     }
 
     @Bean
     DeliveryLog deliveryLog(
-            KafkaProperties kafka,
-            KafkaConnectionDetails connection,
-            Topics topics,
-            DefaultKafkaProducerFactory<String, byte[]> notificationProducers) {
+            KafkaProperties kafka, KafkaConnectionDetails connection, Topics topics, NotificationProducer producer) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         BrokerConnection.apply(config, connection.getConsumer());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "callsheet-notification-log");
-        return new DeliveryLog(new DeliveryLogTopic(
-                config, new KafkaTemplate<>(notificationProducers), topics.notifications(), PATIENCE));
+        return new DeliveryLog(new DeliveryLogTopic(config, producer.template(), topics.notifications(), PATIENCE));
     }
 
     @Bean
@@ -101,10 +96,9 @@ class NotificationConfiguration {
             DeliveryLog deliveryLog,
             InboundWriter inbound,
             Topics topics,
-            DefaultKafkaProducerFactory<String, byte[]> notificationProducers) {
+            NotificationProducer producer) {
         var deadLetters = new DeadLetterPublishingRecoverer(
-                new KafkaTemplate<>(notificationProducers),
-                (record, e) -> new TopicPartition(topics.commandsDeadLetter(), -1));
+                producer.template(), (record, e) -> new TopicPartition(topics.commandsDeadLetter(), -1));
         var reports = new KafkaDeliveryReports(new OutcomeWriter(inbound), deadLetters, topics.commands());
         return new Deliveries(channels, templates, delivery, deliveryLog, reports, Clock.systemUTC());
     }
@@ -116,11 +110,8 @@ class NotificationConfiguration {
 
     @Bean
     NotificationController notificationController(
-            DeliveryLog deliveryLog,
-            NoticeChannels channels,
-            Topics topics,
-            DefaultKafkaProducerFactory<String, byte[]> notificationProducers) {
-        var template = new KafkaTemplate<>(notificationProducers);
+            DeliveryLog deliveryLog, NoticeChannels channels, Topics topics, NotificationProducer producer) {
+        var template = producer.template();
         return new NotificationController(deliveryLog, channels, command -> {
             try {
                 template.send(
