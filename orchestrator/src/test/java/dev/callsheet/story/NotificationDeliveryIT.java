@@ -50,7 +50,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Notices on the real broker: a {@code SendNotification} on {@code commands} reaches a stub Gotify
  * exactly once, its attempt lands in {@code inbound} and the delivery log, a redelivered command is not
- * sent again, and an admin's test notice is answered with the channel's answer.
+ * sent again (nor after a restart, which reads the log back), and an admin's test notice is answered
+ * with the channel's answer.
  */
 class NotificationDeliveryIT {
 
@@ -155,6 +156,17 @@ class NotificationDeliveryIT {
                 .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> GOTIFY.verify(1, postRequestedFor(urlPathEqualTo("/message"))));
         assertThat(notifications("")).hasSize(1);
+
+        // After a restart the log is read back: the entry is still there, and a replay is still not sent.
+        callsheet.close();
+        callsheet = RunningCallsheet.start(dataDir, Map.of(), OneGotify.class);
+        assertThat(notifications("")).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("id", command.id())
+                .containsEntry("status", "DELIVERED"));
+        send(topics.commands(), command);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> GOTIFY.verify(1, postRequestedFor(urlPathEqualTo("/message"))));
     }
 
     @Test
