@@ -59,9 +59,10 @@ final class Deliveries implements SmartLifecycle {
 
     /**
      * Takes {@code command} in, unless the log knows its id already (a redelivered or replayed command:
-     * delivered, given up or queued, it is not sent again). Returns once the log has it.
+     * delivered, given up or queued, it is not sent again). Returns once the log has it. Synchronized:
+     * the listener's containers for {@code commands} and its retry topics may hand in the same id at once.
      */
-    void take(SendNotification command, DeliveryEntry.CommandOrigin origin) {
+    synchronized void take(SendNotification command, DeliveryEntry.CommandOrigin origin) {
         if (deliveryLog.get(command.id()).isPresent()) {
             log.debug("Notification {} is in the delivery log already; skipped", command.id());
             return;

@@ -71,8 +71,8 @@ class NotificationController {
 
     @PostMapping("/test")
     Mono<ResponseEntity<NotificationView>> test(@RequestBody TestNotice body) {
-        if (body == null || body.channel() == null || body.channel().isBlank()) {
-            throw problem(HttpStatus.BAD_REQUEST, "channel: name the channel instance to test");
+        if (body.channel() == null || body.channel().isBlank()) {
+            throw badField("channel", "name the channel instance to test");
         }
         if (channels.get(body.channel()).isEmpty()) {
             throw problem(
@@ -112,11 +112,14 @@ class NotificationController {
             return DeliveryEntry.Status.valueOf(
                     status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            var problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST, "status: one of queued, retrying, delivered, given-up; not " + status);
-            problem.setProperty("field", "status");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+            throw badField("status", "one of queued, retrying, delivered, given-up; not " + status);
         }
+    }
+
+    private static ErrorResponseException badField(String field, String why) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + why);
+        problem.setProperty("field", field);
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {
