@@ -19,6 +19,8 @@ import java.util.List;
  *       mail:alice@example.org}), the requests they made lately (compacted); what approval rules'
  *       quotas count.
  *   <li>{@code deadletter} – key source, input that could not be processed, with the reason.
+ *   <li>{@code notifications} – key notification id, the delivery log: each notice's status and
+ *       attempts (compacted), read back at start so that nothing acknowledged is lost or sent twice.
  * </ul>
  */
 public record Topics(String prefix) {
@@ -70,6 +72,10 @@ public record Topics(String prefix) {
         return prefix + "deadletter";
     }
 
+    public String notifications() {
+        return prefix + "notifications";
+    }
+
     /** Every topic of the catalogue; the retry topics, named by spring-kafka, are not among them. */
     public List<String> all() {
         return List.of(
@@ -80,7 +86,8 @@ public record Topics(String prefix) {
                 timeline(),
                 requests(),
                 requesterLedger(),
-                deadletter());
+                deadletter(),
+                notifications());
     }
 
     /** Whether {@code topic} is one of the retry topics of {@link #commands()}. */

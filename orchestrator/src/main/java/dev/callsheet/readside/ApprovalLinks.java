@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.callsheet.events.RequestId;
 import dev.callsheet.events.media.RequestDecided.Verdict;
 import dev.callsheet.intake.credential.LinkSecret;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -46,6 +47,16 @@ public final class ApprovalLinks {
     Issued issue(RequestId id) {
         var approve = new ApprovalLink(id, Verdict.APPROVE, clock.instant().plus(lifetime));
         return new Issued(token(approve), token(approve.other()), approve.expiresAt());
+    }
+
+    /**
+     * The approve and decline links of request {@code id} under {@code base} (where Callsheet is reached,
+     * without a trailing slash), valid for the configured lifetime from now: for a notice to carry.
+     */
+    public Urls urls(RequestId id, String base) {
+        var issued = issue(id);
+        String path = base + OneTapController.PATH;
+        return new Urls(URI.create(path + issued.approve()), URI.create(path + issued.decline()), issued.expiresAt());
     }
 
     /** The token of {@code link}. */
@@ -122,6 +133,9 @@ public final class ApprovalLinks {
             throw new IllegalStateException("every Java platform has " + ALGORITHM, e);
         }
     }
+
+    /** A request's two one-tap links and when they stop working. */
+    public record Urls(URI approve, URI decline, Instant expiresAt) {}
 
     /** A request's two tokens and when they stop working. */
     record Issued(String approve, String decline, Instant expiresAt) {}

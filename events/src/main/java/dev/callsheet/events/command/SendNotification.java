@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param event the event, in the routes' words ({@code available}, {@code needs-approval}, {@code
  *     stuck}, …)
  * @param channel the channel instance's configured name
+ * @param mediaKey the item the notice is about; null only for event {@code test}, which concerns no
+ *     item (an admin trying a channel)
  * @param recipient the person addressed; null for the channel's own audience (an admins' room, a
  *     family's channel)
  */
@@ -29,16 +31,22 @@ public record SendNotification(
         NoticeSubject subject)
         implements Command {
 
+    /** The event of a notice an admin sends to try a channel; the only one without a media item. */
+    public static final String TEST = "test";
+
     public SendNotification {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(mediaKey, "mediaKey");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(subject, "subject");
+        if (mediaKey == null && !TEST.equals(event)) {
+            throw new NullPointerException("mediaKey");
+        }
     }
 
+    /** The media key; a test notice, about no item, is keyed by its channel. */
     @Override
     public String key() {
-        return mediaKey.value();
+        return mediaKey == null ? "test:" + channel : mediaKey.value();
     }
 }

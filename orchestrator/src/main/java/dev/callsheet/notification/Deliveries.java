@@ -1,0 +1,115 @@
+package dev.callsheet.notification;
+
+import dev.callsheet.adapters.notify.Notice;
+import dev.callsheet.events.command.SendNotification;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+
+/**
+ * Takes notices in and hands each to its channel's {@link ChannelWorker}. Taking in only writes the
+ * delivery log and queues: nothing is sent on the caller's thread (the command listener's), so a
+ * record is acknowledged as soon as its notice is durable.
+ */
+final class Deliveries implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+    private final DeliveryLog deliveryLog;
+    private final DeliveryReports reports;
+    private final Clock clock;
+    private final Map<String, ChannelWorker> workers = new TreeMap<>();
+    private volatile boolean running;
+
+    Deliveries(
+            NoticeChannels channels,
+            Function<SendNotification, Notice> templates,
+            DeliveryProperties delivery,
+            DeliveryLog deliveryLog,
+            DeliveryReports reports,
+            Clock clock) {
+        this.deliveryLog = deliveryLog;
+        this.reports = reports;
+        this.clock = clock;
+        channels.all()
+                .forEach((name, channel) -> workers.put(
+                        name, new ChannelWorker(name, channel, templates, delivery, deliveryLog, reports, clock)));
+    }
+
+    /**
+     * Reads the delivery log back and queues again what had not ended, at its next try. Before the
+     * first {@link #take}.
+     */
+    void resume() {
+        deliveryLog.load();
+        var unfinished = deliveryLog.newestFirst().stream()
+                .filter(entry -> !entry.ended())
+                .toList();
+        unfinished.reversed().forEach(this::dispatch);
+        if (!unfinished.isEmpty()) {
+            log.info("Resumed {} notifications the delivery log had not seen end", unfinished.size());
+        }
+    }
+
+    /**
+     * Takes {@code command} in, unless the log knows its id already (a redelivered or replayed command:
+     * delivered, given up or queued, it is not sent again). Returns once the log has it. Synchronized:
+     * the listener's containers for {@code commands} and its retry topics may hand in the same id at once.
+     */
+    synchronized void take(SendNotification command, DeliveryEntry.CommandOrigin origin) {
+        if (deliveryLog.get(command.id()).isPresent()) {
+            log.debug("Notification {} is in the delivery log already; skipped", command.id());
+            return;
+        }
+        var queued = DeliveryEntry.queued(command, clock.instant(), origin);
+        deliveryLog.record(queued);
+        dispatch(queued);
+    }
+
+    private void dispatch(DeliveryEntry entry) {
+        var worker = workers.get(entry.command().channel());
+        if (worker != null) {
+            worker.enqueue(entry);
+            return;
+        }
+        String reason = "no channel named " + entry.command().channel() + " is configured";
+        Instant now = clock.instant();
+        var over = entry.after(
+                new DeliveryEntry.Attempt(entry.nextAttempt(), now, DeliveryEntry.Status.GIVEN_UP, reason),
+                false,
+                null);
+        log.warn("Notification {}: given up: {}", entry.id(), reason);
+        deliveryLog.record(over);
+        reports.attempted(over);
+        reports.givenUp(over, reason);
+    }
+
+    /** Resumes before the command listeners start, so that no command is taken in before the log is read. */
+    @Override
+    public void start() {
+        resume();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        workers.values().forEach(ChannelWorker::close);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return AbstractMessageListenerContainer.DEFAULT_PHASE - 1;
+    }
+}
