@@ -3,9 +3,11 @@ package dev.callsheet.notification;
 import dev.callsheet.adapters.notify.Notice;
 import dev.callsheet.events.command.SendNotification;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +22,15 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 final class Deliveries implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
     private final DeliveryLog deliveryLog;
     private final DeliveryReports reports;
     private final Clock clock;
     private final Map<String, ChannelWorker> workers = new TreeMap<>();
+    private final CountDownLatch resumed = new CountDownLatch(1);
     private volatile boolean running;
+    private volatile Thread resuming;
 
     Deliveries(
             NoticeChannels channels,
@@ -55,6 +60,7 @@ final class Deliveries implements SmartLifecycle {
         if (!unfinished.isEmpty()) {
             log.info("Resumed {} notifications the delivery log had not seen end", unfinished.size());
         }
+        resumed.countDown();
     }
 
     /**
@@ -63,6 +69,7 @@ final class Deliveries implements SmartLifecycle {
      * the listener's containers for {@code commands} and its retry topics may hand in the same id at once.
      */
     synchronized void take(SendNotification command, DeliveryEntry.CommandOrigin origin) {
+        awaitResumed();
         if (deliveryLog.get(command.id()).isPresent()) {
             log.debug("Notification {} is in the delivery log already; skipped", command.id());
             return;
@@ -90,17 +97,56 @@ final class Deliveries implements SmartLifecycle {
         reports.givenUp(over, reason);
     }
 
-    /** Resumes before the command listeners start, so that no command is taken in before the log is read. */
+    /**
+     * Resumes in the background, retrying until the broker answers, so that Callsheet starts (and takes
+     * webhooks) while the broker is away; {@link #take} waits until the log has been read, so no command
+     * is taken in before.
+     */
     @Override
     public void start() {
-        resume();
         running = true;
+        resuming = Thread.ofVirtual().name("notification-log-reader").start(this::resumeUntilRead);
     }
 
     @Override
     public void stop() {
         running = false;
+        Thread reader = resuming;
+        if (reader != null) {
+            reader.interrupt();
+        }
         workers.values().forEach(ChannelWorker::close);
+    }
+
+    private void resumeUntilRead() {
+        Duration wait = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                resume();
+                return;
+            } catch (RuntimeException e) {
+                log.warn(
+                        "The delivery log could not be read yet ({}); trying again in {} s",
+                        e.getMessage(),
+                        wait.toSeconds());
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                wait = wait.multipliedBy(2).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    private void awaitResumed() {
+        try {
+            resumed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped before the delivery log was read", e);
+        }
     }
 
     @Override

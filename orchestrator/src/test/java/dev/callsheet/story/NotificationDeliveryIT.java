@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.callsheet.adapters.notify.ChannelSettings;
 import dev.callsheet.events.EventJson;
 import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.MediaType;
@@ -20,8 +19,6 @@ import dev.callsheet.events.Topics;
 import dev.callsheet.events.command.Addressee;
 import dev.callsheet.events.command.NoticeSubject;
 import dev.callsheet.events.command.SendNotification;
-import dev.callsheet.notification.ChannelSettingsSource;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,8 +41,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Notices on the real broker: a {@code SendNotification} on {@code commands} reaches a stub Gotify
@@ -69,25 +64,21 @@ class NotificationDeliveryIT {
 
     private RunningCallsheet callsheet;
 
-    /** The channel the binding of {@code callsheet.notifications.channels} would give: one Gotify. */
-    @Configuration(proxyBeanMethods = false)
-    static class OneGotify {
-
-        @Bean
-        ChannelSettingsSource gotifyOnly() {
-            return () -> Map.of(
-                    CHANNEL,
-                    new ChannelSettings.Gotify(URI.create("http://localhost:" + GOTIFY.getPort()), GOTIFY_TOKEN, null));
-        }
-    }
-
     @BeforeEach
     void start() {
         GOTIFY.stubFor(post(urlPathEqualTo("/message"))
                 .withHeader("X-Gotify-Key", equalTo(GOTIFY_TOKEN))
                 .willReturn(okJson("{\"id\":25,\"appid\":5,\"message\":\"…\",\"title\":\"…\",\"priority\":5,"
                         + "\"date\":\"2026-12-03T19:00:00Z\"}")));
-        callsheet = RunningCallsheet.start(dataDir, Map.of(), OneGotify.class);
+        callsheet = RunningCallsheet.start(
+                dataDir,
+                Map.of(
+                        "callsheet.notifications.channels." + CHANNEL + ".type",
+                        "gotify",
+                        "callsheet.notifications.channels." + CHANNEL + ".url",
+                        "http://localhost:" + GOTIFY.getPort(),
+                        "callsheet.notifications.channels." + CHANNEL + ".app-token",
+                        GOTIFY_TOKEN));
     }
 
     @AfterEach
@@ -158,7 +149,15 @@ class NotificationDeliveryIT {
 
         // After a restart the log is read back: the entry is still there, and a replay is still not sent.
         callsheet.close();
-        callsheet = RunningCallsheet.start(dataDir, Map.of(), OneGotify.class);
+        callsheet = RunningCallsheet.start(
+                dataDir,
+                Map.of(
+                        "callsheet.notifications.channels." + CHANNEL + ".type",
+                        "gotify",
+                        "callsheet.notifications.channels." + CHANNEL + ".url",
+                        "http://localhost:" + GOTIFY.getPort(),
+                        "callsheet.notifications.channels." + CHANNEL + ".app-token",
+                        GOTIFY_TOKEN));
         assertThat(notifications("")).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("id", command.id())
                 .containsEntry("status", "DELIVERED"));
