@@ -106,7 +106,7 @@ public final class DiscordChannel implements NoticeChannel {
     private static Map<String, Object> embed(Notice notice) {
         Map<String, Object> embed = new LinkedHashMap<>();
         embed.put("title", TextBudget.cut(notice.title().strip(), TITLE_LIMIT, DiscordChannel::escape));
-        String description = TextBudget.fit(notice.text(), DESCRIPTION_LIMIT, DiscordChannel::escape);
+        String description = TextBudget.fit(notice.text().strip(), DESCRIPTION_LIMIT, DiscordChannel::escape);
         if (!description.isEmpty()) {
             embed.put("description", description);
         }

@@ -98,9 +98,10 @@ public final class GotifyChannel implements NoticeChannel {
         List<String> after = notice.actions().stream()
                 .map(action -> "[" + escaped(action.label()) + "](<" + action.url() + ">)")
                 .toList();
-        String text = LineTrim.fit(notice.text(), MESSAGE_LIMIT_BYTES, candidate -> joined(before, candidate, after)
-                .getBytes(StandardCharsets.UTF_8)
-                .length);
+        String text = TextBudget.fit(
+                notice.text(), MESSAGE_LIMIT_BYTES, line -> line, candidate -> joined(before, candidate, after)
+                        .getBytes(StandardCharsets.UTF_8)
+                        .length);
         return joined(before, text, after);
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -95,8 +96,8 @@ public final class MatrixChannel implements NoticeChannel {
     }
 
     private static Map<String, Object> content(Notice notice) {
-        String text = LineTrim.fit(
-                notice.text(), CONTENT_LIMIT_BYTES, candidate -> NoticeHttp.json(content(notice, candidate)).length);
+        ToIntFunction<String> bytes = candidate -> NoticeHttp.json(content(notice, candidate)).length;
+        String text = TextBudget.fit(notice.text(), CONTENT_LIMIT_BYTES, line -> line, bytes);
         return content(notice, text);
     }
 

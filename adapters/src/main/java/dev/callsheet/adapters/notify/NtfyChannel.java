@@ -141,9 +141,10 @@ public final class NtfyChannel implements NoticeChannel {
         List<String> after = overflow.stream()
                 .map(action -> action.label() + ": " + action.url())
                 .toList();
-        String text = LineTrim.fit(notice.text(), MESSAGE_LIMIT_BYTES, candidate -> joined(before, candidate, after)
-                .getBytes(StandardCharsets.UTF_8)
-                .length);
+        String text = TextBudget.fit(
+                notice.text(), MESSAGE_LIMIT_BYTES, line -> line, candidate -> joined(before, candidate, after)
+                        .getBytes(StandardCharsets.UTF_8)
+                        .length);
         return joined(before, text, after);
     }
 

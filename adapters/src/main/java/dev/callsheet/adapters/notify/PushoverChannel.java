@@ -103,7 +103,7 @@ public final class PushoverChannel implements NoticeChannel {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("token", settings.appToken());
         json.put("user", settings.userKey());
-        json.put("title", LineTrim.cut(notice.title(), TITLE_LIMIT, PushoverChannel::characters));
+        json.put("title", TextBudget.cut(notice.title(), TITLE_LIMIT, line -> line, PushoverChannel::characters));
         json.put("message", html(notice));
         json.put("html", 1);
         // A longer link would have the whole message refused; the notice goes out without it.
@@ -128,8 +128,11 @@ public final class PushoverChannel implements NoticeChannel {
                 .map(action ->
                         "<a href=\"" + escaped(action.url().toString()) + "\">" + escaped(action.label()) + "</a>")
                 .toList();
-        String text = LineTrim.fit(
-                notice.text(), MESSAGE_LIMIT, candidate -> characters(joined(before, escaped(candidate), after)));
+        String text = TextBudget.fit(
+                notice.text(),
+                MESSAGE_LIMIT,
+                line -> line,
+                candidate -> characters(joined(before, escaped(candidate), after)));
         return joined(before, escaped(text), after);
     }
 

@@ -88,7 +88,7 @@ public final class SlackChannel implements NoticeChannel {
                     "elements",
                     List.of(plain(TextBudget.cut("For " + notice.recipient().name(), NAME_LIMIT, line -> line)))));
         }
-        String text = TextBudget.fit(notice.text(), SECTION_LIMIT, SlackChannel::escape);
+        String text = TextBudget.fit(notice.text().strip(), SECTION_LIMIT, SlackChannel::escape);
         if (!text.isEmpty() || isWeb(notice.imageUrl())) {
             Map<String, Object> section = new LinkedHashMap<>();
             section.put("type", "section");

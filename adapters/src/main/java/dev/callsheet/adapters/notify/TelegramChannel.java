@@ -241,7 +241,7 @@ public final class TelegramChannel implements NoticeChannel {
             links = TextBudget.fit(String.join("\n", lines), (limit - used) / 2, line -> line);
             used += links.isEmpty() ? 0 : 2 + links.length();
         }
-        String text = TextBudget.fit(notice.text(), limit - used - 2, line -> line);
+        String text = TextBudget.fit(notice.text().strip(), limit - used - 2, line -> line);
         return head + (text.isEmpty() ? "" : "\n\n" + escape(text)) + (links.isEmpty() ? "" : "\n\n" + escape(links));
     }
 

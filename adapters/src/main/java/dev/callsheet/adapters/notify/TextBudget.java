@@ -1,13 +1,21 @@
 package dev.callsheet.adapters.notify;
 
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * Fitting a notice's text into a channel's length limit, so the channel never refuses it for its size.
- * Lengths are counted in UTF-16 units ({@link String#length()}), which is what Telegram counts and never
- * less than the code points Discord and Slack count. {@code render} is the channel's escaping, applied
- * line by line before counting, for channels that count the escaped text.
+ * Fitting a notice's text into a channel's limit, so the channel never refuses it for its size: whole
+ * lines from the start while they fit, then "… and N more" for the N lines left out, so an episode list
+ * still reads as a list; a first line too long on its own is cut within and ends "…".
+ *
+ * <p>Each channel says how it counts. {@code render} is its escaping, applied line by line, for channels
+ * that count the escaped text; the result is rendered (all but the count line, which is plain words).
+ * {@code size} measures a rendered candidate the way the channel does (UTF-8 bytes, code points, the
+ * bytes of the whole request); left out, it is UTF-16 units ({@link String#length()}), which is what
+ * Telegram counts and never less than the code points Discord and Slack count. Both must only grow as
+ * the text does: the longest fit is found by halving.
  */
 final class TextBudget {
 
@@ -15,63 +23,78 @@ final class TextBudget {
 
     private TextBudget() {}
 
-    /**
-     * {@code text}'s lines, rendered and joined by {@code \n}, within {@code limit}: whole lines from the
-     * start while they fit, then "… and N more" for the N lines left out (an episode list reads "S01E01
-     * …, … and 12 more"); a first line too long on its own is cut and ends "…".
-     */
+    /** {@link #fit(String, int, UnaryOperator, ToIntFunction)} counted in UTF-16 units. */
     static String fit(String text, int limit, UnaryOperator<String> render) {
-        List<String> lines = text.strip().lines().toList();
-        if (lines.isEmpty() || limit <= 0) {
-            return "";
-        }
-        List<String> rendered = lines.stream().map(render).toList();
-        int[] upTo = new int[rendered.size() + 1];
-        for (int i = 0; i < rendered.size(); i++) {
-            upTo[i + 1] = upTo[i] + rendered.get(i).length() + (i == 0 ? 0 : 1);
-        }
-        if (upTo[rendered.size()] <= limit) {
-            return String.join("\n", rendered);
-        }
-        for (int kept = rendered.size() - 1; kept >= 1; kept--) {
-            String more = "\n" + more(rendered.size() - kept);
-            if (upTo[kept] + more.length() <= limit) {
-                return String.join("\n", rendered.subList(0, kept)) + more;
-            }
-        }
-        String more = rendered.size() > 1 ? "\n" + more(rendered.size() - 1) : "";
-        return cut(lines.getFirst(), limit - more.length(), render) + more;
+        return fit(text, limit, render, String::length);
     }
 
-    /** {@code line} rendered within {@code limit}: whole when it fits, else its longest prefix that fits with "…". */
-    static String cut(String line, int limit, UnaryOperator<String> render) {
-        String whole = render.apply(line);
-        if (whole.length() <= limit) {
+    /**
+     * {@code text}'s lines (split at any line end, not stripped), rendered and joined by {@code \n}: all
+     * of them when they fit, else the most whole lines from the start that fit with "… and N more", else
+     * the first line cut, with that count.
+     */
+    static String fit(String text, int limit, UnaryOperator<String> render, ToIntFunction<String> size) {
+        List<String> lines = text.lines().toList();
+        List<String> rendered = lines.stream().map(render).toList();
+        String whole = String.join("\n", rendered);
+        if (size.applyAsInt(whole) <= limit) {
             return whole;
         }
-        if (limit < ELLIPSIS.length()) {
-            return "";
+        int kept = largest(1, lines.size() - 1, k -> size.applyAsInt(head(rendered, k)) <= limit);
+        if (kept > 0) {
+            return head(rendered, kept);
         }
-        // Rendering only adds characters, so the rendered length grows with the prefix: search its end.
-        int low = 0;
-        int high = line.length();
-        while (low < high) {
-            int middle = boundary(line, (low + high + 1) / 2);
-            if (middle > low && render.apply(line.substring(0, middle)).length() + ELLIPSIS.length() <= limit) {
-                low = middle;
-            } else {
-                high = middle > low ? middle - 1 : low;
-            }
+        // Not even the first line fits: cut it within the line, still saying what else was left out.
+        String first = lines.isEmpty() ? "" : lines.getFirst();
+        String rest = lines.size() > 1 ? "\n" + more(lines.size() - 1) : "";
+        return cut(first, limit, render, candidate -> size.applyAsInt(candidate + rest)) + rest;
+    }
+
+    /** {@link #cut(String, int, UnaryOperator, ToIntFunction)} counted in UTF-16 units. */
+    static String cut(String line, int limit, UnaryOperator<String> render) {
+        return cut(line, limit, render, String::length);
+    }
+
+    /**
+     * {@code line} rendered: whole when it fits, else its longest prefix that fits with "…", cut between
+     * code points and before rendering, so neither a surrogate pair nor an escape is split; empty when
+     * not even "…" fits.
+     */
+    static String cut(String line, int limit, UnaryOperator<String> render, ToIntFunction<String> size) {
+        String whole = render.apply(line);
+        if (size.applyAsInt(whole) <= limit) {
+            return whole;
         }
-        return render.apply(line.substring(0, boundary(line, low)).stripTrailing()) + ELLIPSIS;
+        int[] codePoints = line.codePoints().toArray();
+        int kept = largest(
+                0,
+                codePoints.length - 1,
+                n -> size.applyAsInt(render.apply(new String(codePoints, 0, n)) + ELLIPSIS) <= limit);
+        return kept < 0 ? "" : render.apply(new String(codePoints, 0, kept).stripTrailing()) + ELLIPSIS;
+    }
+
+    private static String head(List<String> rendered, int kept) {
+        return String.join("\n", rendered.subList(0, kept)) + "\n" + more(rendered.size() - kept);
     }
 
     private static String more(int left) {
         return ELLIPSIS + " and " + left + " more";
     }
 
-    /** {@code index}, moved back one when it would split a surrogate pair. */
-    private static int boundary(String line, int index) {
-        return index > 0 && index < line.length() && Character.isLowSurrogate(line.charAt(index)) ? index - 1 : index;
+    /** The largest n in [from, to] for which {@code fits} holds (it holds for all smaller n); -1 when none. */
+    private static int largest(int from, int to, IntPredicate fits) {
+        int best = -1;
+        int low = from;
+        int high = to;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (fits.test(middle)) {
+                best = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return best;
     }
 }
