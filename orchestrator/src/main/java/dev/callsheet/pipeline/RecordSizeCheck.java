@@ -31,6 +31,8 @@ final class RecordSizeCheck implements SmartLifecycle {
      */
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
+    private static final Duration RELISTED_AFTER = Duration.ofMillis(200);
+
     private final Map<String, Object> adminConfig;
     private final Topics topics;
     private final String applicationId;
@@ -55,6 +57,20 @@ final class RecordSizeCheck implements SmartLifecycle {
     @Override
     public void start() {
         Optional<TopicLimits.Limits> checked = raiseLimits();
+        // KRaft confirms a topic's creation before the broker lists it: inbound, created a moment ago by
+        // the application's start, may be missing from the first answer.
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (checked.isPresent()
+                && !checked.get().effective().containsKey(topics.inbound())
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(RELISTED_AFTER);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking the topics' record limits", e);
+            }
+            checked = raiseLimits();
+        }
         if (checked.isPresent()) {
             var limits = checked.get();
             String name = topics.inbound();
