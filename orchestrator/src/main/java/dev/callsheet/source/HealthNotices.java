@@ -41,7 +41,7 @@ public final class HealthNotices {
         }
         var subject = new NoticeSubject(
                 MediaType.MOVIE,
-                name(after),
+                SourceNames.of(after.source(), after.instance()),
                 null,
                 null,
                 null,
@@ -70,23 +70,6 @@ public final class HealthNotices {
             }
         }
         return List.copyOf(notices);
-    }
-
-    /** {@code Sonarr sonarr}: the kind as its makers write it, and the configured instance. */
-    static String name(SourceStatus status) {
-        String kind =
-                switch (status.source()) {
-                    case OVERSEERR -> "Overseerr";
-                    case RADARR -> "Radarr";
-                    case SONARR -> "Sonarr";
-                    case PLEX -> "Plex";
-                    case PROWLARR -> "Prowlarr";
-                    case QBITTORRENT -> "qBittorrent";
-                    case SABNZBD -> "SABnzbd";
-                    case NZBGET -> "NZBGet";
-                    case CALLSHEET -> "Callsheet";
-                };
-        return kind + " " + status.instance();
     }
 
     /** The failing checks, errors first, one line each: {@code error: Unable to communicate with qBittorrent}. */
