@@ -7,10 +7,10 @@ import java.util.Set;
 
 /**
  * Tell one person, or one channel's own audience, about a request (or, for the admins, about a source
- * or a dead letter), through one configured channel
- * instance. Rendered from the event's template and sent by the notification listener, in a consumer
- * group of its own, one queue per channel instance: a channel that backs off holds up only itself.
- * Every attempt is answered by a {@link dev.callsheet.events.media.NotificationAttempt}.
+ * or a dead letter), through one configured channel instance. Rendered from the event's template and
+ * sent by the notification listener, in a consumer group of its own, one queue per channel instance: a
+ * channel that backs off holds up only itself. Every attempt at a notice about an item is answered by
+ * a {@link dev.callsheet.events.media.NotificationAttempt}.
  *
  * @param id made from the request, the event, the episodes, the recipient and the channel, so that a
  *     replayed decision asks for the same notice and the sender skips one it has delivered
