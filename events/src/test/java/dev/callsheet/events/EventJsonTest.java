@@ -1,10 +1,13 @@
 package dev.callsheet.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.callsheet.events.command.AddSeriesToSonarr;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.MonitorEpisodes;
+import dev.callsheet.events.command.NoticeSubject;
+import dev.callsheet.events.command.SendNotification;
 import dev.callsheet.events.media.DownloadImported;
 import dev.callsheet.events.media.DownloadRef;
 import dev.callsheet.events.media.EpisodeAvailable;
@@ -252,5 +255,50 @@ class EventJsonTest {
     static Stream<KeyLookup> keyLookups() {
         return Stream.of(
                 new KeyLookup.ByEpisode(10384103, false), new KeyLookup.ByRequest(RequestId.overseerr(128), true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("noticesAboutNoItem")
+    void readsBackAnAdminsNoticeAboutNoItemKeyedByItsEventAndChannel(SendNotification notice) {
+        String json = EventJson.mapper().writeValueAsString(notice);
+
+        assertThat(json).contains("\"type\":\"SendNotification\"").doesNotContain("mediaKey\":\"");
+        assertThat(EventJson.mapper().readValue(json, Command.class)).isEqualTo(notice);
+        assertThat(notice.key()).isEqualTo(notice.event() + ":admin-ntfy");
+    }
+
+    static Stream<SendNotification> noticesAboutNoItem() {
+        return Stream.of(SendNotification.SOURCE_UNHEALTHY, SendNotification.DEAD_LETTER, SendNotification.TEST)
+                .map(event -> new SendNotification(
+                        "notice-" + event,
+                        null,
+                        null,
+                        event,
+                        "admin-ntfy",
+                        null,
+                        new NoticeSubject(
+                                MediaType.MOVIE,
+                                "Sonarr sonarr",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "error: Unable to communicate with qBittorrent",
+                                null)));
+    }
+
+    @Test
+    void refusesANoticeAboutARequestWithoutItsItem() {
+        var subject = new NoticeSubject(
+                MediaType.MOVIE, "Dune", 2024, null, null, null, null, null, null, null, null, null, null);
+
+        assertThatNullPointerException()
+                .isThrownBy(() -> new SendNotification("notice-1", null, REQUEST, "available", "mail", null, subject))
+                .withMessage("mediaKey");
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 /**
  * Each attempt as a {@link NotificationAttempt} fact through {@code inbound}, so that it lands on the
  * request's timeline; a given-up notice's command to {@code commands-dlt}, with the headers the retry
- * topics give the other given-up commands. A test notice concerns no item: the log alone holds it.
+ * topics give the other given-up commands. A notice about no item (a test, an admins' notice about a
+ * source or a dead letter) has no timeline to land on; a given-up test is in the log and the test's
+ * answer, so it alone is not dead-lettered.
  */
 final class KafkaDeliveryReports implements DeliveryReports {
 
@@ -48,7 +50,7 @@ final class KafkaDeliveryReports implements DeliveryReports {
     @Override
     public void givenUp(DeliveryEntry entry, String reason) {
         var command = entry.command();
-        if (command.mediaKey() == null) {
+        if (SendNotification.TEST.equals(command.event())) {
             return;
         }
         var origin = entry.origin();

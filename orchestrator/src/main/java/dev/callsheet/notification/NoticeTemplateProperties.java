@@ -18,7 +18,9 @@ public record NoticeTemplateProperties(
         Map<String, String> failed,
         Map<String, String> stuck,
         Map<String, String> downloadStarted,
-        Map<String, String> test) {
+        Map<String, String> test,
+        Map<String, String> sourceUnhealthy,
+        Map<String, String> deadLetter) {
 
     public NoticeTemplateProperties {
         needsApproval = copy(needsApproval);
@@ -29,6 +31,8 @@ public record NoticeTemplateProperties(
         stuck = copy(stuck);
         downloadStarted = copy(downloadStarted);
         test = copy(test);
+        sourceUnhealthy = copy(sourceUnhealthy);
+        deadLetter = copy(deadLetter);
     }
 
     /** The overrides by event name as the routes say it ({@code needs-approval}, …). */
@@ -41,7 +45,9 @@ public record NoticeTemplateProperties(
                 "failed", failed,
                 "stuck", stuck,
                 "download-started", downloadStarted,
-                "test", test);
+                "test", test,
+                "source-unhealthy", sourceUnhealthy,
+                "dead-letter", deadLetter);
     }
 
     private static Map<String, String> copy(Map<String, String> overrides) {

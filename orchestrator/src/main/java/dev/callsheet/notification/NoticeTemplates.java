@@ -76,7 +76,9 @@ final class NoticeTemplates implements Function<SendNotification, Notice> {
             "stuck", new Template("{{media}} is stuck", "{{reason}}\n{{episodes}}\nRequested by {{requester}}"),
             "download-started",
                     new Template("{{media}} is downloading", "{{episodes}}\n{{release}}\nRequested by {{requester}}"),
-            "test", new Template("Callsheet test notice", "{{reason}}"));
+            "test", new Template("Callsheet test notice", "{{reason}}"),
+            "source-unhealthy", new Template("{{title}} is unhealthy", "{{reason}}"),
+            "dead-letter", new Template("A record was dead-lettered: {{title}}", "{{reason}}"));
 
     private final Map<String, Map<String, String>> overrides;
     private final OneTapLinks oneTap;
@@ -100,8 +102,9 @@ final class NoticeTemplates implements Function<SendNotification, Notice> {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", subject.title());
         values.put("year", subject.year() == null ? null : subject.year().toString());
-        values.put("media", media(subject));
-        values.put("type", subject.type() == MediaType.MOVIE ? "movie" : "series");
+        boolean aboutAnItem = command.mediaKey() != null;
+        values.put("media", aboutAnItem ? media(subject) : subject.title());
+        values.put("type", aboutAnItem ? type(subject) : null);
         values.put("episodes", EpisodeRanges.of(subject.episodes()));
         values.put("seasons", subject.episodes().isEmpty() ? EpisodeRanges.seasons(subject.seasons()) : null);
         values.put("requester", subject.requestedBy());
@@ -176,6 +179,11 @@ final class NoticeTemplates implements Function<SendNotification, Notice> {
         return String.join("\n", lines);
     }
 
+    /** {@code movie} or {@code series}; a notice about no item has none ({@link NoticeSubject#type()}). */
+    private static String type(NoticeSubject subject) {
+        return subject.type() == MediaType.MOVIE ? "movie" : "series";
+    }
+
     /** {@code The Matrix (1999)}; the type when no source named the item. */
     private static String media(NoticeSubject subject) {
         String title = subject.title() != null && !subject.title().isBlank()
@@ -213,7 +221,7 @@ final class NoticeTemplates implements Function<SendNotification, Notice> {
                 data,
                 "mediaKey",
                 command.mediaKey() == null ? null : command.mediaKey().value());
-        put(data, "type", subject.type() == MediaType.MOVIE ? "movie" : "series");
+        put(data, "type", command.mediaKey() == null ? null : type(subject));
         put(data, "title", subject.title());
         put(data, "year", subject.year());
         put(data, "tmdbId", subject.tmdbId());

@@ -53,13 +53,14 @@ import org.apache.kafka.streams.state.Stores;
  *                    ├─► (by download id) ─correlate─► events (DownloadReported)
  *                    │   (download-index, held-downloads, unknown-downloads)
  *                    ├─► deadletter ─► dead-letters store
- *                    └─► (by source) ─► sources store
+ *                    └─► (by source) ─source-status─► sources store
+ *                                                   └─► commands (source-unhealthy notices)
  * </pre>
  *
  * The series facts that list episodes feed the key index too, through the same repartition topic
  * as the facts waiting for it, so that both meet on one partition in the order they were normalised;
  * likewise the facts that name a download feed the download index, through the repartition topic of
- * the download clients' reports. {@code events} has three sinks here and {@code commands} two, but
+ * the download clients' reports. {@code events} has three sinks here and {@code commands} three, but
  * each has one writer: this topology.
  */
 public final class PipelineTopology {
@@ -73,7 +74,7 @@ public final class PipelineTopology {
      * @param rules the approval rules the decider applies to new requests
      * @param deadlines how long a request may stand at each stage
      * @param search when the decider searches the arrs
-     * @param notifying who the decider tells what
+     * @param notifying who the decider tells what, and which admins hear of a source's health going bad
      */
     public static Topology build(
             Topics topics,
@@ -100,13 +101,17 @@ public final class PipelineTopology {
             Deadlines deadlines,
             SearchPolicy search,
             Notifying notifying) {
-        normalise(builder, topics, parsers, settings);
+        normalise(builder, topics, parsers, settings, notifying);
         decide(builder, topics, settings, plex, rules, deadlines, search, notifying);
         materialise(builder, topics);
     }
 
     private static void normalise(
-            StreamsBuilder builder, Topics topics, WebhookParsers parsers, PipelineProperties settings) {
+            StreamsBuilder builder,
+            Topics topics,
+            WebhookParsers parsers,
+            PipelineProperties settings,
+            Notifying notifying) {
         builder.addStateStore(store(StoreNames.SOURCES, SourceStatus.class));
         var normalised = builder.stream(
                         topics.inbound(),
@@ -124,12 +129,17 @@ public final class PipelineTopology {
         toDeadLetter(
                 normalised.get("normalised-rejected").mapValues(value -> ((Normalised.Rejected) value).deadLetter()),
                 topics);
-        normalised
-                .get("normalised-heard")
-                .mapValues(value -> ((Normalised.Heard) value).observation())
-                .repartition(Repartitioned.with(KEYS, JsonSerde.of(SourceObservation.class))
-                        .withName("source-observations"))
-                .process(SourceStatusProcessor::new, Named.as("source-status"), StoreNames.SOURCES);
+        toCommands(
+                normalised
+                        .get("normalised-heard")
+                        .mapValues(value -> ((Normalised.Heard) value).observation())
+                        .repartition(Repartitioned.with(KEYS, JsonSerde.of(SourceObservation.class))
+                                .withName("source-observations"))
+                        .process(
+                                () -> new SourceStatusProcessor(notifying.routes()),
+                                Named.as("source-status"),
+                                StoreNames.SOURCES),
+                topics);
 
         var indexed = facts.flatMap((key, envelope) -> EpisodeIndex.entries(envelope), Named.as("episode-index"));
         var lookups = normalised.get("normalised-lookup").map((key, value) -> {

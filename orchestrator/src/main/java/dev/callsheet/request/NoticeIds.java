@@ -8,15 +8,24 @@ import java.util.HexFormat;
 /**
  * A notification's id, made from what it says to whom ({@link NoticeRules}' signature), so that a
  * replayed decision asks for the same notice and the sender can tell it has sent it. Short enough for
- * every channel's idempotency key, without dots (Standard Webhooks' ids may not have them).
+ * every channel's idempotency key, without dots (Standard Webhooks' ids may not have them). The
+ * admins' notices about no item (a source, a dead letter) are named the same way.
  */
-final class NoticeIds {
+public final class NoticeIds {
 
     private NoticeIds() {}
 
     static String of(MediaKey key, String signature) {
+        return of(key.value(), signature);
+    }
+
+    /**
+     * The id of a notice about {@code subject} that is not a media item (a source, a dead letter),
+     * from its {@code signature}.
+     */
+    public static String of(String subject, String signature) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(key.value() + "|" + signature));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(subject + "|" + signature));
             return "notice-" + HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -37,7 +37,7 @@ class DeliveriesTest {
         var delivery =
                 new DeliveryProperties(maxAttempts, List.of(Duration.ofMillis(50)), maxWait, Duration.ofSeconds(5));
         var templates = new NoticeTemplates(
-                new NoticeTemplateProperties(null, null, null, null, null, null, null, null),
+                new NoticeTemplateProperties(null, null, null, null, null, null, null, null, null, null),
                 request -> Optional.empty());
         deliveries = new Deliveries(
                 new NoticeChannels(channels), templates, delivery, deliveryLog, reports, Clock.systemUTC());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callsheet.adapters.notify.NoticeAction;
 import dev.callsheet.events.EpisodeKey;
+import dev.callsheet.events.MediaType;
+import dev.callsheet.events.command.NoticeSubject;
 import dev.callsheet.events.command.SendNotification;
 import dev.callsheet.readside.ApprovalLinks;
 import java.net.URI;
@@ -32,7 +34,7 @@ class NoticeTemplatesTest {
     private final NoticeTemplates defaults = new NoticeTemplates(none(), request -> Optional.of(LINKS));
 
     private static NoticeTemplateProperties none() {
-        return new NoticeTemplateProperties(null, null, null, null, null, null, null, null);
+        return new NoticeTemplateProperties(null, null, null, null, null, null, null, null, null, null);
     }
 
     @ParameterizedTest
@@ -129,6 +131,50 @@ class NoticeTemplatesTest {
         assertThat(notice.text()).isEqualTo("Hello from Callsheet");
         assertThat(notice.recipient()).isNull();
         assertThat(test.key()).isEqualTo("test:family");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            source-unhealthy | Sonarr sonarr                     | Sonarr sonarr is unhealthy
+            dead-letter      | Radarr radarr webhook             | A record was dead-lettered: Radarr radarr webhook
+            """)
+    void wordsTheAdminsNoticesAboutNoItemWithoutAType(String event, String about, String title) {
+        var command = new SendNotification(
+                "n-4",
+                null,
+                null,
+                event,
+                "admins",
+                null,
+                new NoticeSubject(
+                        MediaType.MOVIE,
+                        about,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "why\nand more",
+                        null));
+        var overridden = new NoticeTemplates(
+                bound(Map.of(
+                        "callsheet.notifications.templates." + event + ".text", "{{media}} / {{type}} / {{event}}")),
+                request -> Optional.empty());
+
+        var notice = defaults.apply(command);
+
+        assertThat(notice.title()).isEqualTo(title);
+        assertThat(notice.text()).isEqualTo("why\nand more");
+        assertThat(notice.link()).isNull();
+        assertThat(notice.actions()).isEmpty();
+        assertThat(notice.data())
+                .doesNotContainKeys("type", "mediaKey", "request")
+                .containsEntry("title", about);
+        assertThat(overridden.apply(command).text()).isEqualTo(about + " /  / " + event);
     }
 
     @Test

@@ -71,6 +71,15 @@ final class PipelineDriver implements AutoCloseable {
     }
 
     PipelineDriver(Path stateDir, PipelineProperties settings, InstanceProperties instances, ApprovalRules rules) {
+        this(stateDir, settings, instances, rules, Notifying.NONE);
+    }
+
+    PipelineDriver(
+            Path stateDir,
+            PipelineProperties settings,
+            InstanceProperties instances,
+            ApprovalRules rules,
+            Notifying notifying) {
         var parsers = new WebhookParsers(
                 List.of(
                         new OverseerrWebhookParser(),
@@ -98,7 +107,7 @@ final class PipelineDriver implements AutoCloseable {
                         rules,
                         Deadlines.DEFAULTS,
                         SearchPolicy.DEFAULT,
-                        Notifying.NONE),
+                        notifying),
                 config,
                 T0);
         inbound = driver.createInputTopic(
