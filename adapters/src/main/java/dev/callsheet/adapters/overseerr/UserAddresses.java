@@ -8,9 +8,6 @@ package dev.callsheet.adapters.overseerr;
  */
 public record UserAddresses(String discordId, String telegramChatId) {
 
-    /** Someone who gave neither. */
-    public static final UserAddresses NONE = new UserAddresses(null, null);
-
     public UserAddresses {
         discordId = blankToNull(discordId);
         telegramChatId = blankToNull(telegramChatId);

@@ -156,7 +156,7 @@ class OverseerrVersionContractTest {
                                 new OverseerrMedia(83867, null, null, null, OverseerrMediaStatus.PENDING)))),
                 arguments("minimal", Call.STATUS, "1.30.0"),
                 // A user who never saved settings: their fields are left out of the answer.
-                arguments("minimal", Call.USER_NOTIFICATIONS, Optional.of(UserAddresses.NONE)),
+                arguments("minimal", Call.USER_NOTIFICATIONS, Optional.of(new UserAddresses(null, null))),
                 arguments("minimal", Call.APPROVE, minimalDecided(OverseerrRequestStatus.APPROVED)),
                 arguments("minimal", Call.DECLINE, minimalDecided(OverseerrRequestStatus.DECLINED)));
     }
