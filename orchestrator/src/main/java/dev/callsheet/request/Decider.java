@@ -62,8 +62,9 @@ public final class Decider {
 
     /**
      * What one fact does to an item, with approval rules and notification routes: what the fact changed
-     * is told as the routes say ({@link NoticeRules}), and a request whose requester has been told all
-     * it waits for moves to {@code notified}.
+     * is told as the routes say ({@link NoticeRules}), a request whose requester has been told all it
+     * waits for moves to {@code notified}, and a request from Overseerr whose requester came without a
+     * Discord or Telegram id has them looked up ({@link AddressRules}).
      *
      * @param notifying the notification routes and the people Callsheet knows
      */
