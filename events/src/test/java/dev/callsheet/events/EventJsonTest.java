@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.callsheet.events.command.AddSeriesToSonarr;
 import dev.callsheet.events.command.Command;
+import dev.callsheet.events.command.LookUpRequesterAddresses;
 import dev.callsheet.events.command.MonitorEpisodes;
 import dev.callsheet.events.command.NoticeSubject;
 import dev.callsheet.events.command.SendNotification;
@@ -36,6 +37,7 @@ import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.SeriesAdded;
 import dev.callsheet.events.media.SeriesDeleted;
 import dev.callsheet.events.media.SeriesRenamed;
@@ -117,7 +119,11 @@ class EventJsonTest {
                         "48390",
                         "48211",
                         "library.new"),
-                new UnrecognisedEvent(DUNE, "MovieFileImported"));
+                new UnrecognisedEvent(DUNE, "MovieFileImported"),
+                new RequesterAddressed(
+                        DUNE, REQUEST, "401234567890123456", "-1001234567890", null, "LookUpRequesterAddresses"),
+                new RequesterAddressed(
+                        DUNE, REQUEST, null, null, "Overseerr has no user 9", "LookUpRequesterAddresses"));
     }
 
     static Stream<SourceEvent> sourceEvents() {
@@ -209,6 +215,17 @@ class EventJsonTest {
 
         assertThat(json).contains("\"type\":\"MonitorEpisodes\"");
         assertThat(EventJson.mapper().readValue(json, Command.class)).isEqualTo(monitor);
+    }
+
+    @Test
+    void readsBackARequesterAddressLookupByItsTypeName() {
+        var lookUp =
+                new LookUpRequesterAddresses("d-7:addresses", MediaKey.movie(693134, false), "overseerr", REQUEST, 127);
+
+        String json = EventJson.mapper().writeValueAsString(lookUp);
+
+        assertThat(json).contains("\"type\":\"LookUpRequesterAddresses\"", "\"requestId\":\"overseerr-127\"");
+        assertThat(EventJson.mapper().readValue(json, Command.class)).isEqualTo(lookUp);
     }
 
     @Test

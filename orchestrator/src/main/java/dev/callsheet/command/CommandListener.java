@@ -3,6 +3,7 @@ package dev.callsheet.command;
 import dev.callsheet.events.command.AddToLibrary;
 import dev.callsheet.events.command.DecideOverseerrRequest;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
+import dev.callsheet.events.command.LookUpRequesterAddresses;
 import dev.callsheet.events.command.MonitorEpisodes;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
@@ -37,13 +38,15 @@ final class CommandListener {
         switch (CommandAttempts.read(record)) {
             case ResolveSeriesEpisodes command -> attempts.carryOut(command, command.instance(), episodes, record);
             case LookUpOverseerrRequest command -> attempts.carryOut(command, command.instance(), overseerr, record);
-            // Carried out by their capabilities' own listeners (plex/, approval/, search/, library/, notification/).
+            // Carried out by their capabilities' own listeners (plex/, approval/, search/, library/,
+            // notification/, people/).
             case RescanPlexFolder command -> {}
             case DecideOverseerrRequest command -> {}
             case SearchCommand command -> {}
             case AddToLibrary command -> {}
             case MonitorEpisodes command -> {}
             case SendNotification command -> {}
+            case LookUpRequesterAddresses command -> {}
         }
     }
 }

@@ -29,6 +29,7 @@ import dev.callsheet.events.media.PlexScanRequested;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.SearchChecked;
 import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
@@ -85,6 +86,7 @@ final class DownloadIndex {
             case AddedToLibrary e -> Optional.empty();
             case NotificationAttempt e -> Optional.empty();
             case Subscribed e -> Optional.empty();
+            case RequesterAddressed e -> Optional.empty();
             case SearchStarted e -> Optional.empty();
             case SearchChecked e -> Optional.empty();
             case EpisodeAvailable e -> Optional.empty();

@@ -5,6 +5,7 @@ import dev.callsheet.events.command.AddToLibrary;
 import dev.callsheet.events.command.Command;
 import dev.callsheet.events.command.DecideOverseerrRequest;
 import dev.callsheet.events.command.LookUpOverseerrRequest;
+import dev.callsheet.events.command.LookUpRequesterAddresses;
 import dev.callsheet.events.command.MonitorEpisodes;
 import dev.callsheet.events.command.RescanPlexFolder;
 import dev.callsheet.events.command.ResolveSeriesEpisodes;
@@ -54,6 +55,7 @@ final class PlexCommandListener implements MessageListener<String, byte[]> {
             case AddToLibrary other -> {}
             case MonitorEpisodes other -> {}
             case SendNotification other -> {}
+            case LookUpRequesterAddresses other -> {}
         }
     }
 

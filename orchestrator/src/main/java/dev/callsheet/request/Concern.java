@@ -36,6 +36,7 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.SearchChecked;
 import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
@@ -80,6 +81,10 @@ final class Concern {
         if (event instanceof Subscribed subscribed) {
             // Someone asked to hear of a request: only one the item knows.
             return item.requests().containsKey(subscribed.requestId()) ? List.of(subscribed.requestId()) : List.of();
+        }
+        if (event instanceof RequesterAddressed addressed) {
+            // An answer about one request's requester: only a request the item knows.
+            return item.requests().containsKey(addressed.requestId()) ? List.of(addressed.requestId()) : List.of();
         }
         return named(event).map(List::of).orElseGet(() -> item.requests().values().stream()
                 .filter(Request::followsMedia)
@@ -132,6 +137,7 @@ final class Concern {
             case SearchChecked e -> Optional.empty();
             case NotificationAttempt e -> Optional.empty();
             case Subscribed e -> Optional.empty();
+            case RequesterAddressed e -> Optional.empty();
         };
     }
 

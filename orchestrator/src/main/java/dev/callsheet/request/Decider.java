@@ -62,8 +62,9 @@ public final class Decider {
 
     /**
      * What one fact does to an item, with approval rules and notification routes: what the fact changed
-     * is told as the routes say ({@link NoticeRules}), and a request whose requester has been told all
-     * it waits for moves to {@code notified}.
+     * is told as the routes say ({@link NoticeRules}), a request whose requester has been told all it
+     * waits for moves to {@code notified}, and a request from Overseerr whose requester came without a
+     * Discord or Telegram id has them looked up ({@link AddressRules}).
      *
      * @param notifying the notification routes and the people Callsheet knows
      */
@@ -127,11 +128,13 @@ public final class Decider {
             List<Step> steps = NoticeRules.notifying(
                     item, request, RequestRules.steps(request, event, item.stageFor(id), scoped.grew(id)));
             approved |= steps.stream().anyMatch(step -> step.to() == RequestState.APPROVED);
-            Request next = evolve(request, id, steps, timeline, scoped.joined(id), requester, now)
-                    .withRequester(requester)
-                    .withOrigin(origin)
-                    .withOrder(order)
-                    .withPoster(poster);
+            Request next = AddressRules.after(
+                    evolve(request, id, steps, timeline, scoped.joined(id), requester, now)
+                            .withRequester(requester)
+                            .withOrigin(origin)
+                            .withOrder(order)
+                            .withPoster(poster),
+                    event);
             DecisionRules.Carried carried = DecisionRules.after(item.key(), request, next, event);
             Optional<RequestDecided> ruled =
                     RuleDecisions.decide(item.key(), carried.request(), event, rules, ledger, envelope.delivery(), now);
@@ -154,6 +157,8 @@ public final class Decider {
             decisions.addAll(carried.commands());
             requests.put(id, carried.request());
         }
+        decisions.addAll(AddressRules.lookUps(
+                before.requests(), requests, item.key(), envelope.delivery().id(), notifying));
         MediaItem searched = SearchRules.after(
                         item.withRequests(requests, timeline.lastSequence()), event, envelope.delivery(), now)
                 .remembering(fingerprint);

@@ -33,6 +33,7 @@ import dev.callsheet.events.media.Release;
 import dev.callsheet.events.media.ReleaseGrabbed;
 import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestEvent;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.SearchChecked;
 import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
@@ -173,6 +174,12 @@ final class Details {
                         .put("retryAt", e.retryAt() == null ? null : e.retryAt().toString())
                         .put("mayBeDoubled", Boolean.toString(e.mayBeDoubled()));
             case Subscribed e -> details.put("subscriber", NoticeWording.person(e.subscriber()));
+            // User ids, not credentials: they let a bot mention or reach the person, nothing more, and
+            // the request's view already shows them; here they tell which id a notice will use.
+            case RequesterAddressed e ->
+                details.put("discordId", e.discordId())
+                        .put("telegramChatId", e.telegramChatId())
+                        .put("unread", e.unread());
             case AddedToLibrary e ->
                 details.put("instance", e.instance())
                         .put("commandId", e.commandId())

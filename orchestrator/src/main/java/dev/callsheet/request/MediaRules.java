@@ -35,6 +35,7 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.SearchChecked;
 import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
@@ -118,6 +119,7 @@ final class MediaRules {
             case AddedToLibrary e -> informed;
             case NotificationAttempt e -> informed;
             case Subscribed e -> informed;
+            case RequesterAddressed e -> informed;
             case SearchStarted e -> informed;
             case SearchChecked e -> informed;
             case SeriesDeleted e -> EpisodeRules.removed(informed, e.filesDeleted());

@@ -2,6 +2,7 @@ package dev.callsheet.request;
 
 import dev.callsheet.events.media.NotificationAttempt;
 import dev.callsheet.events.media.Requester;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.Subscribed;
 
 /** The timeline's words for notifications: who was told what through which channel, and how it went. */
@@ -27,6 +28,25 @@ final class NoticeWording {
 
     static String subscribed(Subscribed e) {
         return person(e.subscriber()) + " asked to be told about this request";
+    }
+
+    /**
+     * What Overseerr's settings gave for the requester: "Overseerr gives alice's Discord id".
+     *
+     * @param name the requester's name; null when the item does not know it
+     */
+    static String addressed(RequesterAddressed e, String name) {
+        String who = name == null ? "the requester" : name;
+        if (e.unread() != null) {
+            return "No Discord or Telegram id for " + who + " from Overseerr: " + e.unread();
+        }
+        if (e.discordId() == null && e.telegramChatId() == null) {
+            return "Overseerr gives " + who + " no Discord or Telegram id";
+        }
+        String ids = e.discordId() == null
+                ? "Telegram chat id"
+                : e.telegramChatId() == null ? "Discord id" : "Discord id and Telegram chat id";
+        return "Overseerr gives " + who + "'s " + ids;
     }
 
     static String person(Requester requester) {

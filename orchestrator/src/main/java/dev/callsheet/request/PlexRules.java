@@ -37,6 +37,7 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.SearchChecked;
 import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
@@ -135,6 +136,7 @@ final class PlexRules {
             case AddedToLibrary e -> Asked.nothing(item);
             case NotificationAttempt e -> Asked.nothing(item);
             case Subscribed e -> Asked.nothing(item);
+            case RequesterAddressed e -> Asked.nothing(item);
             case SearchStarted e -> Asked.nothing(item);
             case SearchChecked e -> Asked.nothing(item);
             case DownloadReported e -> Asked.nothing(item);

@@ -63,6 +63,25 @@ public record Request(
                         id, requester, state, since, createdAt, updatedAt, origin, decision, overdue, order, posterUrl);
     }
 
+    /**
+     * The requester with the Discord id and Telegram chat id the request manager's settings gave, where
+     * nothing gave one yet: the webhook's own fields stay first.
+     */
+    Request withAddresses(String discordId, String telegramChatId) {
+        if (requestedBy == null) {
+            return this;
+        }
+        var addressed = new Requester(
+                requestedBy.username(),
+                requestedBy.email(),
+                requestedBy.discordId() != null ? requestedBy.discordId() : discordId,
+                requestedBy.telegramChatId() != null ? requestedBy.telegramChatId() : telegramChatId);
+        return addressed.equals(requestedBy)
+                ? this
+                : new Request(
+                        id, addressed, state, since, createdAt, updatedAt, origin, decision, overdue, order, posterUrl);
+    }
+
     /** Keeps the origin already known; a later fact only fills the gap. */
     Request withOrigin(String instance) {
         return origin != null || instance == null

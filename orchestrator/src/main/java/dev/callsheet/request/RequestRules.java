@@ -32,6 +32,7 @@ import dev.callsheet.events.media.RequestDecided;
 import dev.callsheet.events.media.RequestDeclined;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.SearchChecked;
 import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
@@ -149,6 +150,7 @@ final class RequestRules {
             case SearchChecked e -> {}
             case NotificationAttempt e -> {}
             case Subscribed e -> {}
+            case RequesterAddressed e -> {}
         }
         // Whatever the fact, episodes that joined the scope are followed.
         if (scopeGrew && targets.isEmpty()) {

@@ -38,6 +38,7 @@ import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.RequestFailed;
 import dev.callsheet.events.media.RequestSubmitted;
 import dev.callsheet.events.media.Requester;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.SearchChecked;
 import dev.callsheet.events.media.SearchStarted;
 import dev.callsheet.events.media.SeriesAdded;
@@ -110,6 +111,7 @@ final class Wording {
             case AddedToLibrary e -> DecisionWording.added(e);
             case NotificationAttempt e -> NoticeWording.attempt(e);
             case Subscribed e -> NoticeWording.subscribed(e);
+            case RequesterAddressed e -> NoticeWording.addressed(e, null);
             case SearchStarted e -> SearchWording.started(e);
             case SearchChecked e -> SearchWording.checked(e);
         };
@@ -117,7 +119,8 @@ final class Wording {
 
     /**
      * The summary of a fact as it left {@code item}: an import complete counts the episodes it
-     * imported; Plex's answers tell how long after the import they came.
+     * imported; Plex's answers tell how long after the import they came; Overseerr's answer about a
+     * requester's addresses names the requester.
      */
     static String summary(MediaEvent event, MediaItem item) {
         if (event instanceof DownloadImported e) {
@@ -125,6 +128,11 @@ final class Wording {
         }
         if (event instanceof PlexItemFound e) {
             return PlexWording.found(e, item);
+        }
+        if (event instanceof RequesterAddressed e) {
+            Request request = item.requests().get(e.requestId());
+            Requester requester = request == null ? null : request.requestedBy();
+            return NoticeWording.addressed(e, requester == null ? null : NoticeWording.person(requester));
         }
         return event instanceof PlexConfirmed e ? PlexWording.confirmed(e, item) : summary(event);
     }

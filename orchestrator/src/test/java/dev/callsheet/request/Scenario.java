@@ -13,6 +13,7 @@ import dev.callsheet.events.media.MediaEvent;
 import dev.callsheet.events.media.NotificationAttempt;
 import dev.callsheet.events.media.RequestEvent;
 import dev.callsheet.events.media.RequestSubmitted;
+import dev.callsheet.events.media.RequesterAddressed;
 import dev.callsheet.events.media.Subscribed;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,7 +186,10 @@ final class Scenario {
         if (event instanceof LibraryItemAdded || event instanceof EpisodeAvailable) {
             return SourceKind.PLEX;
         }
-        if (PlexFacts.fromCallsheet(event) || event instanceof NotificationAttempt || event instanceof Subscribed) {
+        if (PlexFacts.fromCallsheet(event)
+                || event instanceof NotificationAttempt
+                || event instanceof Subscribed
+                || event instanceof RequesterAddressed) {
             return SourceKind.CALLSHEET;
         }
         return event.media().type() == MediaType.SERIES ? SourceKind.SONARR : SourceKind.RADARR;

@@ -2,6 +2,7 @@ package dev.callsheet.story;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -30,7 +31,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Requesters told on the real application and broker, through the real Discord channel, by a stub
  * Discord webhook answering as Discord's API does: a movie's requester hears once that it is ready,
- * mentioned by the Discord id Overseerr gave, and the request ends {@code notified}; a series told in
+ * mentioned by the Discord id Overseerr gave (in its webhook, or else in the user's notification
+ * settings, read through a stub Overseerr), and the request ends {@code notified}; a series told in
  * batches hears each batch of episodes in one message.
  */
 class NotificationStoryIT {
@@ -42,6 +44,11 @@ class NotificationStoryIT {
 
     @RegisterExtension
     static final WireMockExtension DISCORD = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    @RegisterExtension
+    static final WireMockExtension OVERSEERR = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort())
             .build();
 
@@ -104,6 +111,54 @@ class NotificationStoryIT {
                                 .state())
                         .isEqualTo("notified"));
         assertThat(DISCORD.findAll(postRequestedFor(urlPathEqualTo(WEBHOOK)))).hasSize(1);
+    }
+
+    /**
+     * The webhook leaves alice's Discord id out: the round trip reads it from her Overseerr settings (user
+     * 5, the request's {@code requestedBy}), and the availability notice mentions her by it.
+     */
+    @Test
+    void aRequesterTheWebhookGaveNoIdIsMentionedByTheIdInTheirOverseerrSettings() {
+        discordAccepts();
+        OVERSEERR.stubFor(get(urlPathEqualTo("/api/v1/request/127")).willReturn(okJson("""
+                {"id": 127, "status": 1, "type": "movie", "is4k": false,
+                 "media": {"id": 31, "mediaType": "movie", "tmdbId": 693134, "status": 2},
+                 "seasons": [],
+                 "requestedBy": {"id": 5, "email": "alice@example.com", "username": "alice",
+                                 "displayName": "alice"}}""")));
+        OVERSEERR.stubFor(get(urlPathEqualTo("/api/v1/user/5/settings/notifications"))
+                .willReturn(okJson("""
+                        {"emailEnabled": false, "discordEnabled": true, "discordEnabledTypes": 8,
+                         "discordId": "%s", "telegramEnabled": false, "telegramChatId": null,
+                         "webPushEnabled": false, "notificationTypes": {}}""".formatted(ALICE_DISCORD))));
+        Map<String, Object> settings = new HashMap<>(discordChannel());
+        settings.put("callsheet.instances.overseerr.kind", "overseerr");
+        settings.put("callsheet.instances.overseerr.url", "http://localhost:" + OVERSEERR.getPort());
+        settings.put("callsheet.instances.overseerr.api-key", "overseerr-api-key");
+        callsheet = RunningCallsheet.start(dataDir, settings);
+
+        callsheet
+                .webhooks()
+                .overseerr(payload("story/overseerr-media-pending-movie.json"))
+                .expectStatus()
+                .isAccepted();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(ApiReads.timeline(callsheet, MovieStory.REQUEST))
+                .extracting(entry -> entry.get("summary"))
+                .contains("Overseerr gives alice's Discord id"));
+        MovieStory.tell(callsheet);
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(ApiReads.api(callsheet, "/api/requests/" + MovieStory.REQUEST)
+                                .state())
+                        .isEqualTo("notified"));
+        List<LoggedRequest> sent = DISCORD.findAll(postRequestedFor(urlPathEqualTo(WEBHOOK)));
+        assertThat(sent).hasSize(1);
+        assertThat(json(sent.getFirst().getBodyAsString()).path("content").asString())
+                .isEqualTo("<@" + ALICE_DISCORD + ">");
+        OVERSEERR.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/api/v1/user/5/settings/notifications"))
+                        .withHeader("X-Api-Key", equalTo("overseerr-api-key")));
     }
 
     /** Season 2 of Severance reaching Plex in two waves, told every batch: one message per wave. */

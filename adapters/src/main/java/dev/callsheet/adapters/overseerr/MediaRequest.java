@@ -30,9 +30,11 @@ record MediaRequest(
 
     /**
      * Overseerr's user; {@code displayName} is computed by the server from the other names. Jellyseerr
-     * and Seerr add {@code jellyfinUsername} (also used for Emby), which Overseerr does not have.
+     * and Seerr add {@code jellyfinUsername} (also used for Emby), which Overseerr does not have. {@code
+     * id} is the primary key every fork sends, boxed all the same: the request reads without it.
      */
-    record User(String displayName, String username, String plexUsername, String jellyfinUsername, String email) {}
+    record User(
+            Long id, String displayName, String username, String plexUsername, String jellyfinUsername, String email) {}
 
     /**
      * The requested media. {@code tvdbId} is null when TMDB knows no TVDB id for a show; {@code
@@ -62,6 +64,7 @@ record MediaRequest(
                                 .distinct()
                                 .toList(),
                 requester(requestedBy),
+                requestedBy == null || requestedBy.id() == null || requestedBy.id() <= 0 ? null : requestedBy.id(),
                 new OverseerrMedia(
                         media.tmdbId(),
                         media.tvdbId() != null && media.tvdbId() > 0 ? media.tvdbId() : null,

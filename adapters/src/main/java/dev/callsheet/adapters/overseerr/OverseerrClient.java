@@ -17,6 +17,7 @@ public final class OverseerrClient {
 
     private static final TypeReference<MediaRequest> REQUEST = new TypeReference<>() {};
     private static final TypeReference<StatusResponse> STATUS = new TypeReference<>() {};
+    private static final TypeReference<UserNotificationSettings> USER_NOTIFICATIONS = new TypeReference<>() {};
 
     private final JsonApi api;
     private final ApiEndpoint endpoint;
@@ -53,6 +54,22 @@ public final class OverseerrClient {
      */
     public Mono<OverseerrRequest> decline(long requestId) {
         return decide(requestId, "decline");
+    }
+
+    /**
+     * {@code GET /api/v1/user/{userId}/settings/notifications}: the Discord id and Telegram chat id user
+     * {@code userId} gave Overseerr, or empty when Overseerr has no such user (404 "User not found.").
+     * The API key acts as the owner (user 1), whom every fork lets read any user's settings.
+     */
+    public Mono<Optional<UserAddresses>> notificationSettings(long userId) {
+        if (userId <= 0) {
+            throw new IllegalArgumentException("userId must be positive: " + userId);
+        }
+        return api.find(
+                USER_NOTIFICATIONS,
+                UserNotificationSettings::toAddresses,
+                "/api/v1/user/{userId}/settings/notifications",
+                userId);
     }
 
     /**

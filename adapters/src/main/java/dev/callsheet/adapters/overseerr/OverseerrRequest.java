@@ -12,6 +12,8 @@ import java.util.List;
  * @param seasons the requested season numbers, ascending; empty for a movie
  * @param requestedBy named as in Overseerr's webhooks (the display name), so both sources agree;
  *     either part may be null
+ * @param requesterId Overseerr's id of the user who asked, the one whose settings {@link
+ *     OverseerrClient#notificationSettings} reads; null when the answer names none
  */
 public record OverseerrRequest(
         long id,
@@ -20,6 +22,7 @@ public record OverseerrRequest(
         boolean fourK,
         List<Integer> seasons,
         Requester requestedBy,
+        Long requesterId,
         OverseerrMedia media) {
 
     public OverseerrRequest {

@@ -65,6 +65,7 @@ class OverseerrClientTest {
                             false,
                             List.of(2),
                             new Requester("bob", "bob@example.com"),
+                            7L,
                             new OverseerrMedia(95396, 371980L, null, 57, OverseerrMediaStatus.PARTIALLY_AVAILABLE)));
         }
 

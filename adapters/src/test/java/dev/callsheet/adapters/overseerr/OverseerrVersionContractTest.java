@@ -1,5 +1,6 @@
 package dev.callsheet.adapters.overseerr;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
@@ -53,7 +54,12 @@ class OverseerrVersionContractTest {
         REQUEST(RequestMethod.GET, "/api/v1/request/[0-9]+", "request", client -> client.findRequest(212)),
         APPROVE(RequestMethod.POST, "/api/v1/request/[0-9]+/approve", "approve", client -> client.approve(213)),
         DECLINE(RequestMethod.POST, "/api/v1/request/[0-9]+/decline", "decline", client -> client.decline(213)),
-        STATUS(RequestMethod.GET, "/api/v1/status", "status", OverseerrClient::version);
+        STATUS(RequestMethod.GET, "/api/v1/status", "status", OverseerrClient::version),
+        USER_NOTIFICATIONS(
+                RequestMethod.GET,
+                "/api/v1/user/[0-9]+/settings/notifications",
+                "user-notifications",
+                client -> client.notificationSettings(9));
 
         private final RequestMethod method;
         private final String path;
@@ -80,9 +86,15 @@ class OverseerrVersionContractTest {
                                 false,
                                 List.of(1, 2),
                                 new Requester("Carol", "carol@example.com"),
+                                9L,
                                 new OverseerrMedia(
                                         83867, 393189L, null, 31, OverseerrMediaStatus.PARTIALLY_AVAILABLE)))),
                 arguments("overseerr-1.3x", Call.STATUS, "1.33.2"),
+                // The Pushover tokens beside them are the user's credentials, and are not read.
+                arguments(
+                        "overseerr-1.3x",
+                        Call.USER_NOTIFICATIONS,
+                        Optional.of(new UserAddresses("401234567890123456", null))),
                 // Every fork answers the request as saved: the new status, the media as it was loaded
                 // (Overseerr updates the media's status apart, after answering).
                 arguments("overseerr-1.3x", Call.APPROVE, pendingMovie(OverseerrRequestStatus.APPROVED)),
@@ -98,8 +110,14 @@ class OverseerrVersionContractTest {
                                 true,
                                 List.of(),
                                 new Requester("dave", "dave"),
+                                4L,
                                 new OverseerrMedia(329865, null, "tt2543164", 1108, OverseerrMediaStatus.AVAILABLE)))),
                 arguments("jellyseerr-2.x", Call.STATUS, "2.7.3"),
+                // A Discord id cleared in the settings form is saved as "": no id.
+                arguments(
+                        "jellyseerr-2.x",
+                        Call.USER_NOTIFICATIONS,
+                        Optional.of(new UserAddresses(null, "-1001234567890"))),
                 arguments("jellyseerr-2.x", Call.APPROVE, pendingSeries(OverseerrRequestStatus.APPROVED)),
                 arguments("jellyseerr-2.x", Call.DECLINE, pendingSeries(OverseerrRequestStatus.DECLINED)),
                 arguments(
@@ -112,8 +130,13 @@ class OverseerrVersionContractTest {
                                 false,
                                 List.of(3),
                                 new Requester("erin_plex", "erin@example.com"),
+                                15L,
                                 new OverseerrMedia(95396, 371980L, "tt11280740", 57, OverseerrMediaStatus.DELETED)))),
                 arguments("seerr-3.x", Call.STATUS, "3.1.0"),
+                arguments(
+                        "seerr-3.x",
+                        Call.USER_NOTIFICATIONS,
+                        Optional.of(new UserAddresses("80351110224678912", "123456789"))),
                 // A 4K request for a movie whose regular copy is available: the media's status is the
                 // regular copy's.
                 arguments("seerr-3.x", Call.APPROVE, pending4kMovie(OverseerrRequestStatus.APPROVED)),
@@ -129,8 +152,11 @@ class OverseerrVersionContractTest {
                                 false,
                                 List.of(1),
                                 new Requester("carol@example.com", "carol@example.com"),
+                                9L,
                                 new OverseerrMedia(83867, null, null, null, OverseerrMediaStatus.PENDING)))),
                 arguments("minimal", Call.STATUS, "1.30.0"),
+                // A user who never saved settings: their fields are left out of the answer.
+                arguments("minimal", Call.USER_NOTIFICATIONS, Optional.of(new UserAddresses(null, null))),
                 arguments("minimal", Call.APPROVE, minimalDecided(OverseerrRequestStatus.APPROVED)),
                 arguments("minimal", Call.DECLINE, minimalDecided(OverseerrRequestStatus.DECLINED)));
     }
@@ -143,6 +169,7 @@ class OverseerrVersionContractTest {
                 false,
                 List.of(),
                 new Requester("Carol", "carol@example.com"),
+                9L,
                 new OverseerrMedia(693134, null, "tt15239678", null, OverseerrMediaStatus.PENDING));
     }
 
@@ -154,6 +181,7 @@ class OverseerrVersionContractTest {
                 false,
                 List.of(1, 2),
                 new Requester("dave", "dave"),
+                4L,
                 new OverseerrMedia(95396, 371980L, null, null, OverseerrMediaStatus.PENDING));
     }
 
@@ -165,6 +193,7 @@ class OverseerrVersionContractTest {
                 true,
                 List.of(),
                 new Requester("erin_plex", "erin@example.com"),
+                15L,
                 new OverseerrMedia(603, null, "tt0133093", 12, OverseerrMediaStatus.AVAILABLE));
     }
 
@@ -176,6 +205,7 @@ class OverseerrVersionContractTest {
                 false,
                 List.of(1),
                 new Requester("carol@example.com", "carol@example.com"),
+                9L,
                 new OverseerrMedia(83867, null, null, null, OverseerrMediaStatus.PENDING));
     }
 
@@ -249,6 +279,38 @@ class OverseerrVersionContractTest {
                                 "\"plexUsername\": null, \"jellyfinUsername\": \"carol_jf\"")
                         .requestedBy())
                 .isEqualTo(new Requester("carol_jf", "carol@example.com"));
+    }
+
+    @Test
+    void readsTheRequestersUserIdForTheirNotificationSettings() {
+        assertThat(readMinimal("\"id\": 9,", "\"id\": 31,").requesterId()).isEqualTo(31L);
+    }
+
+    @Test
+    void readsARequestWhoseRequesterHasNoIdWithoutOne() {
+        assertThat(readMinimal("\"id\": 9,", "").requesterId()).isNull();
+    }
+
+    @Test
+    void findsNoSettingsForAUserOverseerrDoesNotHave() {
+        OVERSEERR.stubFor(get(urlPathEqualTo("/api/v1/user/77/settings/notifications"))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body("overseerr/user-not-found.json"))));
+
+        assertThat(overseerr.notificationSettings(77).block()).isEmpty();
+    }
+
+    @Test
+    void reportsTheOwnerRefusingTheKeyAsUnauthorized() {
+        OVERSEERR.stubFor(get(urlPathEqualTo("/api/v1/user/9/settings/notifications"))
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\": \"You do not have permission to view this user's settings.\"}")));
+
+        assertThat(failureOf(overseerr.notificationSettings(9)).kind()).isEqualTo(Kind.UNAUTHORIZED);
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = AddSeriesToSonarr.class, name = "AddSeriesToSonarr"),
     @JsonSubTypes.Type(value = MonitorEpisodes.class, name = "MonitorEpisodes"),
     @JsonSubTypes.Type(value = SendNotification.class, name = "SendNotification"),
+    @JsonSubTypes.Type(value = LookUpRequesterAddresses.class, name = "LookUpRequesterAddresses"),
 })
 public sealed interface Command
         permits ResolveSeriesEpisodes,
@@ -27,7 +28,8 @@ public sealed interface Command
                 SearchCommand,
                 AddToLibrary,
                 MonitorEpisodes,
-                SendNotification {
+                SendNotification,
+                LookUpRequesterAddresses {
 
     /** Unique per command; the same id on every retry of it. */
     String id();

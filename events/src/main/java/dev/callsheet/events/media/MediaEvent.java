@@ -47,6 +47,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = AddedToLibrary.class, name = "AddedToLibrary"),
     @JsonSubTypes.Type(value = NotificationAttempt.class, name = "NotificationAttempt"),
     @JsonSubTypes.Type(value = Subscribed.class, name = "Subscribed"),
+    @JsonSubTypes.Type(value = RequesterAddressed.class, name = "RequesterAddressed"),
 })
 public sealed interface MediaEvent
         permits RequestEvent,
@@ -81,7 +82,8 @@ public sealed interface MediaEvent
                 SearchChecked,
                 AddedToLibrary,
                 NotificationAttempt,
-                Subscribed {
+                Subscribed,
+                RequesterAddressed {
 
     /** What the source said about the media item; never null. */
     MediaInfo media();

@@ -45,6 +45,7 @@ public final class NamedEpisodes {
             // Its episodes are keys the decider reads itself; it reports on them, it tells nothing new.
             case NotificationAttempt e -> List.of();
             case Subscribed e -> List.of();
+            case RequesterAddressed e -> List.of();
         };
     }
 }
