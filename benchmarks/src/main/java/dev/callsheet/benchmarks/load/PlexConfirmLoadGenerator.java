@@ -70,7 +70,10 @@ public final class PlexConfirmLoadGenerator {
         System.exit(generator.run() ? 0 : 1);
     }
 
-    /** @return whether every import was measured and the targets were met */
+    /**
+     * @return whether every import was measured and the target was met: issue 12's, or with {@code
+     *     --notify} issue 14's
+     */
     private boolean run() throws IOException, InterruptedException {
         var catalogue = ConfirmCatalogue.of(options.movies(), options.episodes(), options.series());
         var bodies = new ConfirmBodies();
@@ -126,14 +129,10 @@ public final class PlexConfirmLoadGenerator {
             if (discord.isEmpty()) {
                 return met;
             }
+            // A notification run is judged by issue 14's target alone: with movies only, all in one
+            // section, issue 12's import target (set for a mix over two sections) is out of reach by design.
             return new NoticeReport(out)
-                            .print(
-                                    catalogue.movies(),
-                                    outcomes,
-                                    plex,
-                                    discord.get().received(),
-                                    queuedAt())
-                    && met;
+                    .print(catalogue.movies(), outcomes, plex, discord.get().received(), queuedAt());
         }
     }
 
