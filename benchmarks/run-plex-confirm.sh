@@ -3,7 +3,9 @@
 # with a Plex server and a Sonarr instance pointing at the stubs that PlexConfirmLoadGenerator runs
 # in-process, runs the generator, then stops the app and deletes the data dir. Arguments are passed
 # to the generator (--movies=120 --episodes=80 --concurrency=8 ...); the app's Plex timings are set
-# through its environment (CALLSHEET_PLEX_SECTIONSCANTIMEOUT=10s ...). Needs both jars built first:
+# through its environment (CALLSHEET_PLEX_SECTIONSCANTIMEOUT=10s ...). With --notify the app also gets
+# a Discord channel at the stub Plex's port and a route telling requesters their media is available,
+# and the generator times each movie's notice. Needs both jars built first:
 #   ./mvnw -pl benchmarks -am package -DskipTests
 # and JAVA_HOME pointing at a JDK 21 or newer.
 set -euo pipefail
@@ -39,6 +41,28 @@ export CALLSHEET_INSTANCES_PLEX_PATHMAPPINGS_1_TO=/data/media/series
 export CALLSHEET_INSTANCES_SONARR_KIND=sonarr
 export CALLSHEET_INSTANCES_SONARR_URL="http://localhost:$sonarr_port"
 export CALLSHEET_INSTANCES_SONARR_APIKEY=load-test-sonarr-api-key
+
+notify=false
+for arg in "$@"; do
+  case "$arg" in
+    --notify | --notify=true) notify=true ;;
+    --notify=false) notify=false ;;
+  esac
+done
+if [ "$notify" = true ]; then
+  # A Discord webhook the stub Plex's server also answers. A channel name with a dash can only be
+  # declared in YAML; the file lives in the data dir, so it goes with it.
+  export BENCH_DISCORD_WEBHOOK_URL="http://localhost:$plex_port/api/webhooks/1390000000000000001/load-test-discord-token"
+  cat >"$data_dir/notifications.yaml" <<'YAML'
+callsheet:
+  notifications:
+    channels:
+      bench-discord: { type: discord, url: "${BENCH_DISCORD_WEBHOOK_URL}" }
+    routes:
+      - { events: [available], audience: requester, channels: [bench-discord] }
+YAML
+  export SPRING_CONFIG_ADDITIONALLOCATION="file:$data_dir/notifications.yaml"
+fi
 
 echo "starting Callsheet on port $port (stub Plex on $plex_port, stub Sonarr on $sonarr_port;" \
   "data in $data_dir, log in $app_log)"

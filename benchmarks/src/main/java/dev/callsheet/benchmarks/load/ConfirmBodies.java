@@ -41,7 +41,11 @@ final class ConfirmBodies {
         ObjectNode body = overseerrMovie.deepCopy();
         body.put("subject", movie.title() + " (" + movie.year() + ")");
         ((ObjectNode) body.get("media")).put("tmdbId", Long.toString(movie.tmdbId()));
-        ((ObjectNode) body.get("request")).put("request_id", Integer.toString(movie.requestNumber()));
+        ((ObjectNode) body.get("request"))
+                .put("request_id", Integer.toString(movie.requestNumber()))
+                .put("requestedBy_username", movie.requester())
+                .put("requestedBy_email", movie.requester() + "@example.org")
+                .put("requestedBy_settings_discordId", movie.discordId());
         return bytes(body);
     }
 

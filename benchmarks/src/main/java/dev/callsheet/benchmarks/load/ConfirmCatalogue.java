@@ -45,6 +45,14 @@ record ConfirmCatalogue(List<Series> series, List<Imported> imports) {
                 series.stream().filter(s -> s.episodes() > 0).toList(), List.copyOf(imports));
     }
 
+    /** The movies among the imports, in their import order. */
+    List<Movie> movies() {
+        return imports.stream()
+                .filter(Movie.class::isInstance)
+                .map(Movie.class::cast)
+                .toList();
+    }
+
     /** One imported file and the request that becomes (or whose episode becomes) available with it. */
     sealed interface Imported permits Movie, Episode {
 
@@ -85,6 +93,16 @@ record ConfirmCatalogue(List<Series> series, List<Imported> imports) {
 
         String ratingKey() {
             return Integer.toString(40_000 + n);
+        }
+
+        /** Each movie has a requester of its own, so a notice's mention names the movie. */
+        String requester() {
+            return "bench-requester-" + n;
+        }
+
+        /** The requester's Discord id: a snowflake's digits, unique per movie. */
+        String discordId() {
+            return Long.toString(1_000_000_000_000_000L + n);
         }
 
         @Override

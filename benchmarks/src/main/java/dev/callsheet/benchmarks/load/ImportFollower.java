@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  * (once the request is {@code downloading}, so the import is not measured behind its own grab) the
  * import, whose {@code 202} starts the clock; the clock stops at the first poll that reads the movie
  * request, or the imported episode, {@code available}. Polls are {@link #POLL} apart, and every wait
- * has a ceiling.
+ * has a ceiling. A movie request whose notice went out before the poll saw it {@code available} reads
+ * {@code notified}, its next state, which counts as available too.
  */
 final class ImportFollower {
 
@@ -23,10 +24,11 @@ final class ImportFollower {
     /**
      * What became of one import.
      *
+     * @param acceptedAt when the import's {@code 202} arrived ({@link System#nanoTime()})
      * @param nanos import {@code 202} to {@code available}; meaningless when {@code failure} is set
      * @param failure why it was not measured, or null
      */
-    record Outcome(Imported item, long nanos, String failure) {
+    record Outcome(Imported item, long acceptedAt, long nanos, String failure) {
 
         boolean measured() {
             return failure == null;
@@ -76,7 +78,10 @@ final class ImportFollower {
         if (imported != 202) {
             return failed(movie, "the import was answered " + imported);
         }
-        return timed(movie, acceptedAt, () -> "available".equals(state(callsheet.get(path))));
+        return timed(movie, acceptedAt, () -> {
+            String state = state(callsheet.get(path));
+            return "available".equals(state) || "notified".equals(state);
+        });
     }
 
     private Outcome episode(Episode episode) throws InterruptedException {
@@ -99,7 +104,7 @@ final class ImportFollower {
         long deadline = acceptedAt + ceiling.toNanos();
         while (System.nanoTime() < deadline) {
             if (available.holds()) {
-                return new Outcome(item, System.nanoTime() - acceptedAt, null);
+                return new Outcome(item, acceptedAt, System.nanoTime() - acceptedAt, null);
             }
             Thread.sleep(POLL);
         }
@@ -135,6 +140,6 @@ final class ImportFollower {
     }
 
     private static Outcome failed(Imported item, String why) {
-        return new Outcome(item, 0, why);
+        return new Outcome(item, 0, 0, why);
     }
 }

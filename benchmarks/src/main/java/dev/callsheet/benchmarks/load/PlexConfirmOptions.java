@@ -19,6 +19,8 @@ import java.util.Set;
  * @param sonarrPort the port the stub Sonarr listens on (the app was started with it)
  * @param push whether the stub Plex serves its push channel; without it the app can only look on its
  *     schedule, as with a Plex whose websocket a proxy does not pass
+ * @param notices whether the run also times each movie's availability notice, from Plex confirming the
+ *     movie to a stub Discord receiving the notice (the app must have been given that channel)
  * @param pid the app's process id, to stop waiting when it has exited; empty to skip
  */
 record PlexConfirmOptions(
@@ -31,24 +33,38 @@ record PlexConfirmOptions(
         int plexPort,
         int sonarrPort,
         boolean push,
+        boolean notices,
         OptionalLong pid) {
 
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
     private static final Set<String> NAMES = Set.of(
-            "url", "movies", "episodes", "series", "concurrency", "ceiling", "plex-port", "sonarr-port", "push", "pid");
+            "url",
+            "movies",
+            "episodes",
+            "series",
+            "concurrency",
+            "ceiling",
+            "plex-port",
+            "sonarr-port",
+            "push",
+            "notify",
+            "pid");
 
     static final String USAGE = """
             PlexConfirmLoadGenerator --plex-port=<port> --sonarr-port=<port> [--url=http://localhost:8080]
                                      [--movies=120] [--episodes=80] [--series=4] [--concurrency=4]
-                                     [--ceiling=180s] [--push=true|false] [--pid=<app pid>]
+                                     [--ceiling=180s] [--push=true|false] [--notify[=true|false]]
+                                     [--pid=<app pid>]
             environment (the values the app was started with): CALLSHEET_APIKEY,
               CALLSHEET_INTAKE_OVERSEERR_AUTHORIZATION, CALLSHEET_INTAKE_RADARR_USERNAME/_PASSWORD,
               CALLSHEET_INTAKE_SONARR_USERNAME/_PASSWORD, CALLSHEET_INSTANCES_PLEX_TOKEN,
-              CALLSHEET_INSTANCES_SONARR_APIKEY""";
+              CALLSHEET_INSTANCES_SONARR_APIKEY; with --notify, BENCH_DISCORD_WEBHOOK_URL""";
 
     static PlexConfirmOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
+        for (String written : args) {
+            // A flag alone is the flag set.
+            String arg = written.equals("--notify") ? "--notify=true" : written;
             int equals = arg.indexOf('=');
             String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : null;
             if (name == null || !NAMES.contains(name)) {
@@ -69,6 +85,7 @@ record PlexConfirmOptions(
                 bounded(given, "plex-port", 0, 1, 65_535),
                 bounded(given, "sonarr-port", 0, 1, 65_535),
                 flag(given, "push", true),
+                flag(given, "notify", false),
                 given.containsKey("pid") ? OptionalLong.of(Long.parseLong(given.get("pid"))) : OptionalLong.empty());
         if (!"http".equals(options.baseUrl.getScheme()) || !LOCAL_HOSTS.contains(options.baseUrl.getHost())) {
             throw new IllegalArgumentException("only http://localhost targets are allowed, not " + options.baseUrl);

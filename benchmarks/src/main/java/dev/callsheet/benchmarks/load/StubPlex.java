@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +47,9 @@ import reactor.netty.http.websocket.WebsocketOutbound;
  * #INDEXING} is over, the moment the look-ups start finding them, every file of the folder that scan
  * lists for the first time is announced created and processed and the scan ends ({@link
  * PlexPushFrames}). Every open channel gets every message; nothing is replayed to a later one.
+ *
+ * <p>It knows when Plex confirmed each file to the app: the first look-up that listed it. For the
+ * notification benchmark the same server also serves a {@link StubDiscord} webhook.
  */
 final class StubPlex implements AutoCloseable {
 
@@ -86,13 +91,22 @@ final class StubPlex implements AutoCloseable {
     private final Map<String, AtomicInteger> scansBySection = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
     private final AtomicInteger upgrades = new AtomicInteger();
+    private final Map<String, Long> confirmedAt = new ConcurrentHashMap<>();
+    private final Optional<StubDiscord> discord;
     // Each channel buffers what it cannot send yet, so the broadcast never drops a message.
     private final Sinks.Many<String> messages = Sinks.many().multicast().directBestEffort();
     private final ScheduledExecutorService indexers = Executors.newSingleThreadScheduledExecutor();
     private final DisposableServer server;
 
-    StubPlex(int port, String token, ConfirmBodies bodies, List<Series> series, boolean push) {
+    StubPlex(
+            int port,
+            String token,
+            ConfirmBodies bodies,
+            List<Series> series,
+            boolean push,
+            Optional<StubDiscord> discord) {
         this.token = token;
+        this.discord = discord;
         this.bodies = bodies;
         this.push = push;
         this.frames = new PlexPushFrames(bodies.plexSections());
@@ -117,8 +131,20 @@ final class StubPlex implements AutoCloseable {
         return new Served(scans, lookups.get(), push, upgrades.get());
     }
 
+    /**
+     * When the first look-up that listed the file was answered ({@link System#nanoTime()}): the moment
+     * Plex confirmed it to the app; empty while it has not been listed.
+     */
+    OptionalLong confirmedAt(String fileName) {
+        Long at = confirmedAt.get(fileName);
+        return at == null ? OptionalLong.empty() : OptionalLong.of(at);
+    }
+
     private Publisher<Void> answer(HttpServerRequest request, HttpServerResponse response) {
         URI uri = URI.create(request.uri());
+        if (discord.isPresent() && StubDiscord.serves(uri.getPath())) {
+            return discord.get().answer(request, response);
+        }
         Map<String, String> query = QueryParameters.of(uri);
         String presented = Objects.requireNonNullElse(
                 request.requestHeaders().get("X-Plex-Token"), query.getOrDefault("X-Plex-Token", ""));
@@ -197,6 +223,7 @@ final class StubPlex implements AutoCloseable {
         if (expected == null || !expected.item().section().equals(section) || !indexed(expected)) {
             return bodies.plexNothing(section);
         }
+        confirmedAt.putIfAbsent(fileName, System.nanoTime());
         return expected.body();
     }
 
