@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +26,14 @@ final class Deliveries implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
     private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    private static final Duration FORGET_EVERY = Duration.ofHours(6);
 
     private final DeliveryLog deliveryLog;
     private final DeliveryReports reports;
     private final Clock clock;
+    private final Duration keep;
+    private final ScheduledExecutorService forgetting = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("notification-log-forgetting").factory());
     private final Map<String, ChannelWorker> workers = new TreeMap<>();
     private final CountDownLatch resumed = new CountDownLatch(1);
     private volatile boolean running;
@@ -42,6 +49,7 @@ final class Deliveries implements SmartLifecycle {
         this.deliveryLog = deliveryLog;
         this.reports = reports;
         this.clock = clock;
+        this.keep = delivery.keep();
         channels.all()
                 .forEach((name, channel) -> workers.put(
                         name, new ChannelWorker(name, channel, templates, delivery, deliveryLog, reports, clock)));
@@ -60,7 +68,22 @@ final class Deliveries implements SmartLifecycle {
         if (!unfinished.isEmpty()) {
             log.info("Resumed {} notifications the delivery log had not seen end", unfinished.size());
         }
-        resumed.countDown();
+        if (resumed.getCount() > 0) {
+            resumed.countDown();
+            forgetting.scheduleWithFixedDelay(this::forgetOld, 0, FORGET_EVERY.toMinutes(), TimeUnit.MINUTES);
+        }
+    }
+
+    /** Forgets the notices that ended longer than {@code keep} ago. */
+    void forgetOld() {
+        try {
+            int forgotten = deliveryLog.forgetEndedBefore(clock.instant().minus(keep));
+            if (forgotten > 0) {
+                log.info("Forgot {} notifications that ended more than {} ago", forgotten, keep);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not forget old notifications this time: {}", e.getMessage());
+        }
     }
 
     /**
@@ -115,6 +138,7 @@ final class Deliveries implements SmartLifecycle {
         if (reader != null) {
             reader.interrupt();
         }
+        forgetting.shutdownNow();
         workers.values().forEach(ChannelWorker::close);
     }
 

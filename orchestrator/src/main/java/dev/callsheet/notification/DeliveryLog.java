@@ -1,5 +1,6 @@
 package dev.callsheet.notification;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ final class DeliveryLog {
 
         /** Returns once the entry is durable; throws when it could not be made so. */
         void write(DeliveryEntry entry);
+
+        /** Forgets the entry of {@code id} (a tombstone in the topic); returns once that is durable. */
+        void forget(String id);
     }
 
     private final Store store;
@@ -45,6 +49,29 @@ final class DeliveryLog {
     void record(DeliveryEntry entry) {
         store.write(entry);
         entries.put(entry.id(), entry);
+    }
+
+    /**
+     * Forgets every entry that ended before {@code before}: the log keeps what a person may still ask
+     * about, and stays bounded however long Callsheet runs. An entry not ended is never forgotten.
+     *
+     * @return how many were forgotten
+     */
+    int forgetEndedBefore(Instant before) {
+        List<DeliveryEntry> old = entries.values().stream()
+                .filter(entry -> entry.ended() && endedAt(entry).isBefore(before))
+                .toList();
+        for (DeliveryEntry entry : old) {
+            store.forget(entry.id());
+            entries.remove(entry.id());
+        }
+        return old.size();
+    }
+
+    private static Instant endedAt(DeliveryEntry entry) {
+        return entry.attempts().isEmpty()
+                ? entry.queuedAt()
+                : entry.attempts().getLast().at();
     }
 
     /** Holds {@code entry} for this run only, when it could not be made durable after an attempt. */

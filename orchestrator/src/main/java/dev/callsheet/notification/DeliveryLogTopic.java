@@ -90,9 +90,17 @@ final class DeliveryLogTopic implements DeliveryLog.Store {
 
     @Override
     public void write(DeliveryEntry entry) {
-        byte[] value = EventJson.mapper().writeValueAsBytes(entry);
+        send(entry.id(), EventJson.mapper().writeValueAsBytes(entry));
+    }
+
+    @Override
+    public void forget(String id) {
+        send(id, null);
+    }
+
+    private void send(String id, byte[] value) {
         try {
-            producer.send(topic, entry.id(), value).get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            producer.send(topic, id, value).get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the delivery log", e);

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  *     Retry-After}); a notice asked to wait longer is given up with that reason
  * @param timeout how long one send may wait for the channel's answer; without one by then, the attempt's
  *     outcome is unknown
+ * @param keep how long the log keeps an ended notice (delivered or given up); then it is forgotten, so the
+ *     log stays bounded. Unended notices are kept however old
  */
 @Validated
 @ConfigurationProperties("callsheet.notifications.delivery")
@@ -35,7 +37,10 @@ public record DeliveryProperties(
         Duration maxWait,
 
         @DefaultValue("10s") @NotNull @DurationMin(millis = 100)
-        Duration timeout) {
+        Duration timeout,
+
+        @DefaultValue("30d") @NotNull @DurationMin(hours = 1)
+        Duration keep) {
 
     public DeliveryProperties {
         backoff = List.copyOf(backoff);

@@ -34,8 +34,8 @@ class DeliveriesTest {
     }
 
     private Deliveries start(Map<String, NoticeChannel> channels, int maxAttempts, Duration maxWait) {
-        var delivery =
-                new DeliveryProperties(maxAttempts, List.of(Duration.ofMillis(50)), maxWait, Duration.ofSeconds(5));
+        var delivery = new DeliveryProperties(
+                maxAttempts, List.of(Duration.ofMillis(50)), maxWait, Duration.ofSeconds(5), Duration.ofDays(30));
         var templates = new NoticeTemplates(
                 new NoticeTemplateProperties(null, null, null, null, null, null, null, null, null, null),
                 request -> Optional.empty());
@@ -243,5 +243,33 @@ class DeliveriesTest {
         assertThat(channel.accepted()).extracting(notice -> notice.id()).containsExactly("pending");
         assertThat(channel.sends().getFirst())
                 .isAfterOrEqualTo(retrying.nextTry().minusMillis(5));
+    }
+
+    @Test
+    void forgetsTheNoticesThatEndedLongerAgoThanItKeepsThemButNeverOneStillGoing() {
+        Instant now = Instant.now();
+        Instant old = now.minus(Duration.ofDays(40));
+        var delivered = DeliveryEntry.queued(notice("old-delivered", "family"), old, ORIGIN)
+                .after(new DeliveryEntry.Attempt(1, old, DeliveryEntry.Status.DELIVERED, "r-1"), false, null);
+        var recent = DeliveryEntry.queued(notice("recent-delivered", "family"), now, ORIGIN)
+                .after(new DeliveryEntry.Attempt(1, now, DeliveryEntry.Status.DELIVERED, "r-2"), false, null);
+        var going = DeliveryEntry.queued(notice("old-retrying", "family"), old, ORIGIN)
+                .after(
+                        new DeliveryEntry.Attempt(1, old, DeliveryEntry.Status.RETRYING, "503"),
+                        false,
+                        now.plus(Duration.ofHours(1)));
+        store.write(delivered);
+        store.write(recent);
+        store.write(going);
+
+        start(Map.of("family", new FakeChannel()));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deliveryLog.get("old-delivered"))
+                .isEmpty());
+        assertThat(store.readAll())
+                .extracting(DeliveryEntry::id)
+                .containsExactlyInAnyOrder("recent-delivered", "old-retrying");
+        assertThat(deliveryLog.get("recent-delivered")).isPresent();
+        assertThat(deliveryLog.get("old-retrying")).isPresent();
     }
 }

@@ -142,8 +142,8 @@ class DiscordDeliveryTest {
     private Deliveries start(int maxAttempts, Duration timeout) {
         var settings = new ChannelSettings.Discord(URI.create(DISCORD.baseUrl() + WEBHOOK), null, null, null);
         var channels = NoticeChannels.of(Map.of("family-discord", settings), WebClient.builder(), timeout);
-        var delivery =
-                new DeliveryProperties(maxAttempts, List.of(Duration.ofMillis(100)), Duration.ofHours(1), timeout);
+        var delivery = new DeliveryProperties(
+                maxAttempts, List.of(Duration.ofMillis(100)), Duration.ofHours(1), timeout, Duration.ofDays(30));
         var templates = new NoticeTemplates(
                 new NoticeTemplateProperties(null, null, null, null, null, null, null, null, null, null),
                 request -> Optional.empty());

@@ -22,6 +22,11 @@ final class MemoryStore implements DeliveryLog.Store {
         writes.add(entry);
     }
 
+    @Override
+    public synchronized void forget(String id) {
+        kept.remove(id);
+    }
+
     synchronized List<DeliveryEntry> writes() {
         return List.copyOf(writes);
     }
