@@ -61,18 +61,18 @@ final class Failures {
         return !(error instanceof AdapterFailure)
                 && (error instanceof WebClientRequestException
                         || error instanceof DataBufferLimitException
-                        || causedBy(error, IOException.class)
-                        || causedBy(error, ChannelException.class)
-                        || causedBy(error, TimeoutException.class));
+                        || Causes.include(error, IOException.class)
+                        || Causes.include(error, ChannelException.class)
+                        || Causes.include(error, TimeoutException.class));
     }
 
     AdapterFailure transport(Throwable error, String call) {
         if (error instanceof DataBufferLimitException) {
             return unreadable(call, "the body is too large (" + error.getMessage() + ")", error);
         }
-        if (causedBy(error, io.netty.handler.timeout.TimeoutException.class)
-                || causedBy(error, ConnectTimeoutException.class)
-                || causedBy(error, TimeoutException.class)) {
+        if (Causes.include(error, io.netty.handler.timeout.TimeoutException.class)
+                || Causes.include(error, ConnectTimeoutException.class)
+                || Causes.include(error, TimeoutException.class)) {
             return failure(
                     Kind.UNREACHABLE, "did not answer within " + words(endpoint.timeout()) + " (" + call + ")", error);
         }
@@ -119,14 +119,5 @@ final class Failures {
             }
         }
         return error.toString();
-    }
-
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.callsheet.command;
 
 import dev.callsheet.broker.BrokerConnection;
+import dev.callsheet.broker.BytesProducer;
 import dev.callsheet.events.Topics;
 import dev.callsheet.intake.InboundWriter;
 import dev.callsheet.pipeline.TopicProperties;
@@ -73,13 +74,13 @@ public class CommandListenerConfiguration {
 
     /** Publishes commands to the retry and dead-letter topics; closed with the context. */
     @Bean
-    CommandRetryProducer commandRetryProducer(KafkaProperties kafka, KafkaConnectionDetails connection) {
+    BytesProducer commandRetryProducer(KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         BrokerConnection.apply(config, connection.getProducer());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "callsheet-command-retries");
-        return new CommandRetryProducer(
+        return new BytesProducer(
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
     }
 
@@ -96,7 +97,7 @@ public class CommandListenerConfiguration {
             Topics topics,
             TopicProperties topicProperties,
             CommandProperties commands,
-            CommandRetryProducer producer,
+            BytesProducer commandRetryProducer,
             ConcurrentKafkaListenerContainerFactory<String, byte[]> commandListenerContainerFactory) {
         var retry = commands.retry();
         return RetryTopicConfigurationBuilder.newInstance()
@@ -113,6 +114,6 @@ public class CommandListenerConfiguration {
                 .traversingCauses()
                 .autoCreateTopics(true, topicProperties.partitions(), topicProperties.replicationFactor())
                 .listenerFactory(commandListenerContainerFactory)
-                .create(producer.template());
+                .create(commandRetryProducer.template());
     }
 }

@@ -59,13 +59,12 @@ final class EpisodeMonitoring implements CommandHandler<MonitorEpisodes> {
                 Blocking.await(sonarr.listEpisodes(command.seriesId()), SeriesAdditions.SERVICE, endpoint).stream()
                         .map(ResolvedEpisodes::of)
                         .toList();
-        long tvdbId = Long.parseLong(command.mediaKey().value().split(":")[2]);
         var media = new MediaInfo(
                 MediaType.SERIES,
                 null,
                 null,
                 null,
-                tvdbId,
+                command.mediaKey().id(),
                 null,
                 command.mediaKey().fourK());
         return new CommandOutcome.MediaFact(

@@ -1,6 +1,7 @@
 package dev.callsheet.notification;
 
 import dev.callsheet.broker.BrokerConnection;
+import dev.callsheet.broker.BytesProducer;
 import dev.callsheet.events.Topics;
 import dev.callsheet.request.NoticeEvent;
 import dev.callsheet.request.Notifying;
@@ -40,7 +41,7 @@ class DeadLetterNoticeConfiguration {
     ConcurrentMessageListenerContainer<String, byte[]> deadLetterNoticeContainer(
             Topics topics,
             Notifying notifying,
-            NotificationProducer producer,
+            BytesProducer notificationProducer,
             KafkaProperties kafka,
             KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
@@ -52,7 +53,10 @@ class DeadLetterNoticeConfiguration {
         var properties = new ContainerProperties(topics.deadletter(), topics.commandsDeadLetter());
         properties.setGroupId(topics.prefix() + "notifications-dead-letters");
         properties.setMessageListener(new DeadLetterNoticeListener(
-                new DeadLetterNotices(notifying.routes(), topics), producer.template(), topics.commands(), PATIENCE));
+                new DeadLetterNotices(notifying.routes(), topics),
+                notificationProducer.template(),
+                topics.commands(),
+                PATIENCE));
         var container = new ConcurrentMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
                 properties);

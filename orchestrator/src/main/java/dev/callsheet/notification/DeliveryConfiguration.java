@@ -1,6 +1,7 @@
 package dev.callsheet.notification;
 
 import dev.callsheet.broker.BrokerConnection;
+import dev.callsheet.broker.BytesProducer;
 import dev.callsheet.command.OutcomeWriter;
 import dev.callsheet.config.CallsheetProperties;
 import dev.callsheet.events.EventJson;
@@ -65,7 +66,7 @@ class DeliveryConfiguration {
 
     /** Writes the log, test commands and dead letters, as raw bytes; closed with the context. */
     @Bean
-    NotificationProducer notificationProducer(KafkaProperties kafka, KafkaConnectionDetails connection) {
+    BytesProducer notificationProducer(KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         BrokerConnection.apply(config, connection.getProducer());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -73,19 +74,23 @@ class DeliveryConfiguration {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "callsheet-notifications");
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis() / 2);
-        return new NotificationProducer(
+        return new BytesProducer(
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
     }
 
     @Bean
     DeliveryLog deliveryLog(
-            KafkaProperties kafka, KafkaConnectionDetails connection, Topics topics, NotificationProducer producer) {
+            KafkaProperties kafka,
+            KafkaConnectionDetails connection,
+            Topics topics,
+            BytesProducer notificationProducer) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         BrokerConnection.apply(config, connection.getConsumer());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "callsheet-notification-log");
-        return new DeliveryLog(new DeliveryLogTopic(config, producer.template(), topics.notifications(), PATIENCE));
+        return new DeliveryLog(
+                new DeliveryLogTopic(config, notificationProducer.template(), topics.notifications(), PATIENCE));
     }
 
     @Bean
@@ -96,9 +101,9 @@ class DeliveryConfiguration {
             DeliveryLog deliveryLog,
             InboundWriter inbound,
             Topics topics,
-            NotificationProducer producer) {
+            BytesProducer notificationProducer) {
         var deadLetters = new DeadLetterPublishingRecoverer(
-                producer.template(), (record, e) -> new TopicPartition(topics.commandsDeadLetter(), -1));
+                notificationProducer.template(), (record, e) -> new TopicPartition(topics.commandsDeadLetter(), -1));
         var reports = new KafkaDeliveryReports(new OutcomeWriter(inbound), deadLetters, topics.commands());
         return new Deliveries(channels, templates, delivery, deliveryLog, reports, Clock.systemUTC());
     }
@@ -110,8 +115,8 @@ class DeliveryConfiguration {
 
     @Bean
     NotificationController notificationController(
-            DeliveryLog deliveryLog, NoticeChannels channels, Topics topics, NotificationProducer producer) {
-        var template = producer.template();
+            DeliveryLog deliveryLog, NoticeChannels channels, Topics topics, BytesProducer notificationProducer) {
+        var template = notificationProducer.template();
         return new NotificationController(deliveryLog, channels, command -> {
             try {
                 template.send(

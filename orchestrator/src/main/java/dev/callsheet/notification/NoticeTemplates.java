@@ -9,8 +9,6 @@ import dev.callsheet.events.command.NoticeSubject;
 import dev.callsheet.events.command.SendNotification;
 import dev.callsheet.readside.ApprovalLinks;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -245,10 +243,6 @@ final class NoticeTemplates implements Function<SendNotification, Notice> {
         if (value != null) {
             data.put(key, value);
         }
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void check(String event, String part, String template) {

@@ -3,6 +3,7 @@ package dev.callsheet.notification;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.command.NoticeSubject;
 import dev.callsheet.events.command.SendNotification;
+import dev.callsheet.readside.BadField;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -72,7 +73,7 @@ class NotificationController {
     @PostMapping("/test")
     Mono<ResponseEntity<NotificationView>> test(@RequestBody TestNotice body) {
         if (body.channel() == null || body.channel().isBlank()) {
-            throw badField("channel", "name the channel instance to test");
+            throw new BadField("channel", "name the channel instance to test");
         }
         if (channels.get(body.channel()).isEmpty()) {
             throw problem(
@@ -112,14 +113,8 @@ class NotificationController {
             return DeliveryEntry.Status.valueOf(
                     status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw badField("status", "one of queued, retrying, delivered, given-up; not " + status);
+            throw new BadField("status", "one of queued, retrying, delivered, given-up; not " + status);
         }
-    }
-
-    private static ErrorResponseException badField(String field, String why) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + why);
-        problem.setProperty("field", field);
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {

@@ -5,16 +5,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** A {@code 400} problem about one field of a request's body or header, named in {@code field} and the detail. */
-final class BadField extends ErrorResponseException {
+public final class BadField extends ErrorResponseException {
 
     private final String field;
 
-    BadField(String field, String why) {
+    public BadField(String field, String why) {
         super(HttpStatus.BAD_REQUEST, problem(field, why), null);
         this.field = field;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 

@@ -1,7 +1,6 @@
 package dev.callsheet.request;
 
 import dev.callsheet.events.Delivery;
-import dev.callsheet.events.MediaKey;
 import dev.callsheet.events.MediaType;
 import dev.callsheet.events.SourceKind;
 import dev.callsheet.events.command.Command;
@@ -95,7 +94,7 @@ final class ListingRules {
     }
 
     private static ResolveSeriesEpisodes resolve(MediaItem item, String id) {
-        return new ResolveSeriesEpisodes(id, item.key(), tvdbId(item.key()), sonarrInstance(item));
+        return new ResolveSeriesEpisodes(id, item.key(), item.key().id(), sonarrInstance(item));
     }
 
     /**
@@ -114,10 +113,5 @@ final class ListingRules {
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(item.key().fourK() ? SONARR_4K : SONARR);
-    }
-
-    /** A series key is {@code series:tvdb:<id>}, with {@code :4k} for the 4K copy. */
-    private static long tvdbId(MediaKey key) {
-        return Long.parseLong(key.value().split(":")[2]);
     }
 }

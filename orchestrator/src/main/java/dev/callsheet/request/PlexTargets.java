@@ -122,11 +122,11 @@ final class PlexTargets {
         return new PlexTarget(MediaType.SERIES, path, null, null, seriesTvdbId(item), episodes, upgrade, now);
     }
 
-    /** A series key is {@code series:tvdb:<id>}, with {@code :4k} for the 4K copy. */
+    /** The series' TVDB id, as the sources said it, else as its key holds it. */
     static Long seriesTvdbId(MediaItem item) {
         return item.media().tvdbId() != null
                 ? item.media().tvdbId()
-                : Long.valueOf(item.key().value().split(":")[2]);
+                : Long.valueOf(item.key().id());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.callsheet.adapters.notify;
 
+import dev.callsheet.adapters.Causes;
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -249,14 +250,14 @@ public final class EmailChannel implements NoticeChannel {
         if (e instanceof MailConnectException) {
             return DeliveryFailure.retry(channel + ": the mail server could not be reached", null);
         }
-        if (causedBy(e, SSLException.class)) {
+        if (Causes.include(e, SSLException.class)) {
             return DeliveryFailure.retry(channel + ": the TLS handshake with the mail server failed", null);
         }
         if (lastReply >= 400 && lastReply < 500) {
             return DeliveryFailure.retry(
                     channel + ": the mail server answered " + lastReply + " while connecting", null);
         }
-        if (causedBy(e, IOException.class)) {
+        if (Causes.include(e, IOException.class)) {
             return DeliveryFailure.retry(channel + ": the connection to the mail server failed", null);
         }
         if (settings.security() == ChannelSettings.Email.Security.STARTTLS
@@ -305,15 +306,6 @@ public final class EmailChannel implements NoticeChannel {
             x = x instanceof MessagingException m ? m.getNextException() : null;
         }
         return all;
-    }
-
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void closeQuietly(SMTPTransport transport) {

@@ -1,5 +1,6 @@
 package dev.callsheet.adapters.notify;
 
+import dev.callsheet.adapters.Causes;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import java.net.ConnectException;
@@ -134,13 +135,13 @@ public final class NoticeHttp {
     }
 
     private DeliveryFailure transport(Throwable error) {
-        if (causedBy(error, UnknownHostException.class)) {
+        if (Causes.include(error, UnknownHostException.class)) {
             return DeliveryFailure.retry(channel + ": the host name does not resolve", null);
         }
-        if (causedBy(error, ConnectException.class) || causedBy(error, ConnectTimeoutException.class)) {
+        if (Causes.include(error, ConnectException.class) || Causes.include(error, ConnectTimeoutException.class)) {
             return DeliveryFailure.retry(channel + " could not be reached", null);
         }
-        if (causedBy(error, SSLHandshakeException.class)) {
+        if (Causes.include(error, SSLHandshakeException.class)) {
             return DeliveryFailure.retry(channel + ": the TLS handshake failed", null);
         }
         // Anything later (no answer within the timeout, the connection closed before the reply) may
@@ -150,14 +151,5 @@ public final class NoticeHttp {
                 channel + " gave no answer within " + timeout.toSeconds() + " s; the notice may have gone out",
                 null,
                 null);
-    }
-
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

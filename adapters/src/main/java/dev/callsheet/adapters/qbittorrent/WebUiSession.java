@@ -2,6 +2,7 @@ package dev.callsheet.adapters.qbittorrent;
 
 import dev.callsheet.adapters.AdapterFailure;
 import dev.callsheet.adapters.AdapterFailure.Kind;
+import dev.callsheet.adapters.Causes;
 import io.netty.channel.ChannelOption;
 import java.io.IOException;
 import java.net.URI;
@@ -149,7 +150,7 @@ final class WebUiSession {
     }
 
     private AdapterFailure transport(Throwable error, String call) {
-        String why = causedBy(error, TimeoutException.class)
+        String why = Causes.include(error, TimeoutException.class)
                 ? "did not answer within " + endpoint.timeout().toMillis() + " ms"
                 : "could not be reached";
         Throwable root = error;
@@ -174,17 +175,8 @@ final class WebUiSession {
     private static boolean isTransportFailure(Throwable error) {
         return !(error instanceof AdapterFailure)
                 && (error instanceof WebClientRequestException
-                        || causedBy(error, IOException.class)
-                        || causedBy(error, TimeoutException.class)
-                        || causedBy(error, io.netty.handler.timeout.TimeoutException.class));
-    }
-
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+                        || Causes.include(error, IOException.class)
+                        || Causes.include(error, TimeoutException.class)
+                        || Causes.include(error, io.netty.handler.timeout.TimeoutException.class));
     }
 }
